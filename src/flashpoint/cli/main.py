@@ -1,0 +1,28 @@
+"""The ``flashpoint`` command line: a thin Typer layer over plain functions.
+
+Exit codes (DESIGN.md): 0 all inputs coded; 1 some inputs dropped; 2 usage error;
+3 no input could be coded.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from flashpoint.cli.articles import articles_cli
+from flashpoint.cli.code import code_cli
+from flashpoint.cli.evaluate import eval_app
+from flashpoint.cli.ingest import ingest_cli
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Turn news into political event data (CAMEO, with PLOVER alongside).",
+    pretty_exceptions_enable=False,
+)
+app.command("code")(code_cli)
+app.command("articles")(articles_cli)
+app.command("ingest")(ingest_cli)
+app.add_typer(eval_app, name="eval")
+
+if __name__ == "__main__":  # pragma: no cover
+    app()
