@@ -1,0 +1,5 @@
+"""Storage of coded articles, events and drops (DuckDB, one file, no server)."""
+
+from flashpoint.store.duckdb import EventStore
+
+__all__ = ["EventStore"]

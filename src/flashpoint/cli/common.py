@@ -1,0 +1,75 @@
+"""Helpers shared by the CLI commands: the ``--published`` option, drop reporting, exit codes.
+
+Exit codes follow DESIGN.md: 0 all inputs coded; 1 some inputs dropped; 2 usage error
+(Typer's own code for a bad flag or a ``typer.BadParameter``); 3 no input could be coded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+import typer
+from rich.console import Console
+
+from flashpoint.ingest.dates import parse_iso_date
+from flashpoint.types import Drop
+
+#: Rich console on stderr for progress and notes; stdout stays reserved for data.
+stderr_console = Console(stderr=True)
+
+EXIT_OK = 0
+EXIT_SOME_DROPPED = 1
+EXIT_USAGE = 2
+EXIT_NOTHING_CODED = 3
+
+
+def parse_published(value: str | None) -> date | None:
+    """Parse the ``--published`` option.
+
+    Args:
+        value: an ISO date (``2022-01-12``) or ISO datetime (``2022-01-12T09:30:00Z``;
+            an offset is converted to UTC before the day is taken), or None.
+
+    Returns:
+        The UTC calendar day, or None when ``value`` is None or blank.
+
+    Raises:
+        typer.BadParameter: the value is not an ISO date or datetime; Typer prints one
+            line and exits with code 2.
+    """
+    if value is None or not value.strip():
+        return None
+    parsed = parse_iso_date(value)
+    if parsed is None:
+        raise typer.BadParameter(
+            f"{value!r} is not an ISO date (YYYY-MM-DD) or UTC datetime", param_hint="--published"
+        )
+    return parsed
+
+
+def report_drops(drops: Iterable[Drop]) -> int:
+    """Write one line per drop to stderr, ``flashpoint: <item>: <reason>: <detail>``.
+
+    Returns:
+        The number of drops written.
+    """
+    n = 0
+    for drop in drops:
+        typer.echo(f"flashpoint: {drop.message()}", err=True)
+        n += 1
+    return n
+
+
+def exit_code(n_coded: int, n_dropped: int) -> int:
+    """The process exit code for a run that coded ``n_coded`` inputs and dropped ``n_dropped``.
+
+    Returns:
+        0 when nothing was dropped (including a run with no input at all), 1 when some
+        inputs were dropped and some coded, 3 when inputs were dropped and none coded.
+    """
+    if n_dropped == 0:
+        return EXIT_OK
+    if n_coded == 0:
+        return EXIT_NOTHING_CODED
+    return EXIT_SOME_DROPPED

@@ -1,0 +1,239 @@
+"""Finding the source and target actors of a coded act in the dependency parse.
+
+An argument is a token (a subject, an object, the object of a preposition); its actors are
+the ``ActorMention``s anchored at it or at its coordinated tokens ("US and NATO officials").
+When the head itself names no actor, the actors named inside its noun phrase count
+("rejecting key Russian security demands" -> Russia; "a demand by Moscow" -> Russia).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from flashpoint.coding.verbs import Match
+from flashpoint.types import ActorMention
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+NP_MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
+NP_PREPS = ("by", "of", "from")
+#: Dependencies through which a verb without its own subject shares the subject above it.
+CONTROL_DEPS = ("xcomp", "conj", "pcomp", "advcl", "prep", "acomp")
+BORDER_LEMMAS = frozenset({"border", "frontier", "borderland"})
+
+
+class ArgumentFinder:
+    """Source and target actors for pattern matches in one parsed article.
+
+    Args:
+        doc: the parsed article.
+        mentions: its actor mentions (token offsets index ``doc``).
+    """
+
+    def __init__(self, doc, mentions):
+        self.doc = doc
+        self.by_anchor: dict[int, list[ActorMention]] = defaultdict(list)
+        for m in mentions:
+            self.by_anchor[m.anchor].append(m)
+        self._border: list[ActorMention] | None = None
+
+    # -- actors of one argument token -------------------------------------------------
+    def actors(self, tok, inside: bool = True) -> list[ActorMention]:
+        """Actors for argument token ``tok`` and its conjuncts (in text order)."""
+        out: list[ActorMention] = []
+        for t in sorted([tok, *tok.conjuncts], key=lambda t: t.i):
+            found = list(self.by_anchor.get(t.i, ()))
+            if not found and inside:
+                found = self._inside(t)
+            out.extend(m for m in found if m not in out)
+        return out
+
+    def _inside(self, tok) -> list[ActorMention]:
+        found: list[ActorMention] = []
+        for child in tok.children:
+            if child.dep_ in NP_MODIFIER_DEPS:
+                found.extend(self.by_anchor.get(child.i, ()))
+        if found:
+            return found
+        for child in tok.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in NP_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found.extend(self.actors(pobj, inside=False))
+        return found
+
+    # -- subjects ------------------------------------------------------------------------
+    def subject(self, verb) -> list[ActorMention]:
+        """Actors of the subject of ``verb`` (the agent of a passive), climbing through
+        control, coordination and participial attachment when it has none of its own."""
+        tok = verb
+        for _ in range(5):
+            for child in tok.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    return self.actors(child)
+                if child.dep_ == "agent":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            return self.actors(pobj)
+            if any(c.dep_ in ("nsubjpass", "csubjpass") for c in tok.children):
+                return []
+            if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return self.actors(tok.head)
+            if tok.dep_ in CONTROL_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
+                tok = tok.head
+                continue
+            return []
+        return []
+
+    # -- whole argument structure --------------------------------------------------------
+    def arguments(self, match: Match, act_tok):
+        """(sources, targets, light_verb) for a match; ``act_tok`` is the token whose
+        clause carries the act (the governor for governed acts)."""
+        trig = self.doc[match.trigger]
+        pattern = match.pattern
+        light = None
+        if pattern.pos == "N":
+            sources, light = self._noun_sources(trig, pattern)
+        else:
+            sources = []
+        if act_tok.i != trig.i:
+            sources = self.subject(act_tok)
+            targets = self._governed_targets(act_tok, trig, pattern)
+        else:
+            if pattern.pos == "V":
+                sources = self.subject(trig)
+            targets = self.targets(trig, pattern, match)
+            if pattern.pos == "N" and "between" in pattern.targets:
+                between = self._between(trig)
+                if between:
+                    sources, targets = between
+        codes = {m.actor.code for m in sources}
+        targets = [t for t in targets if t.actor.code not in codes or len(codes) > 1]
+        if not targets and pattern.code.startswith("15"):
+            targets = [m for m in self.border_country(trig) if m.actor.country_iso3 not in
+                       {s.actor.country_iso3 for s in sources}]
+        return sources, targets, light
+
+    def _noun_sources(self, noun, pattern):
+        found: list[ActorMention] = []
+        for child in noun.children:
+            if child.dep_ in NP_MODIFIER_DEPS and child.i < noun.i:
+                found.extend(self.actors(child))
+        found.extend(self.by_anchor.get(noun.i, ()))
+        if found:
+            return found, None
+        for child in noun.children:
+            if child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (
+                    child.lower_ == "of" and "of" not in pattern.targets)):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found.extend(self.actors(pobj))
+        if found:
+            return found, None
+        # the verb that governs the noun: "Russia increased its support", "refuse to back down on demands"
+        tok = noun
+        for _ in range(4):
+            if tok.dep_ in ("dobj", "attr", "oprd", "npadvmod"):
+                return self.subject(tok.head), tok.head
+            if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
+                tok = tok.head.head
+                if tok.pos_ in ("VERB", "AUX", "ADJ"):
+                    return self.subject(tok), None
+                continue
+            break
+        return [], None
+
+    def _pobj_actors(self, tok, word: str) -> list[ActorMention]:
+        out: list[ActorMention] = []
+        for child in tok.children:
+            if child.dep_ in ("prep", "agent", "dative") and child.lower_ == word:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        out.extend(self.actors(pobj))
+        return out
+
+    def targets(self, trig, pattern, match: Match) -> list[ActorMention]:
+        """Target actors from the pattern's slots, in slot order (first slot that yields)."""
+        holders = [trig, *(self.doc[i] for i in match.consumed)]
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trig.children)
+        for slot in pattern.targets:
+            found: list[ActorMention] = []
+            if slot == "dobj":
+                for child in trig.children:
+                    if child.dep_ == "dobj" or (passive and child.dep_ == "nsubjpass"):
+                        if child.i not in match.consumed:
+                            found.extend(self.actors(child))
+                        else:
+                            found.extend(self._inside(child))
+            elif slot == "dative":
+                for child in trig.children:
+                    if child.dep_ == "dative":
+                        found.extend(self.actors(child) or self._pobj_actors(child, child.lower_))
+                found.extend(self._pobj_actors(trig, "to"))
+            elif slot == "ccomp-subj":
+                for child in trig.children:
+                    if child.dep_ in ("ccomp", "acl", "xcomp", "advcl"):
+                        for sub in child.children:
+                            if sub.dep_ in ("nsubj", "nsubjpass"):
+                                found.extend(self.actors(sub))
+            elif slot == "xcomp-obj":
+                for child in trig.children:
+                    if child.dep_ == "xcomp":
+                        for sub in child.children:
+                            if sub.dep_ == "dobj":
+                                found.extend(self.actors(sub))
+            elif slot != "between":
+                for holder in holders:
+                    found.extend(self._pobj_actors(holder, slot))
+            if found:
+                return found
+        return []
+
+    def _governed_targets(self, gov, trig, pattern) -> list[ActorMention]:
+        """Targets of a governed act: the governor's object ("urged NATO to withdraw"), the
+        embedded clause's subject ("demanded that NATO withdraw"), else the act's own."""
+        for child in gov.children:
+            if child.dep_ in ("dobj", "dative"):
+                found = self.actors(child)
+                if found:
+                    return found
+        for child in trig.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                found = self.actors(child)
+                if found:
+                    return found
+        return self.targets(trig, pattern, Match(pattern, trig.i, ()))
+
+    def _between(self, noun):
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                groups = [self.actors(t, inside=True) for t in sorted([pobj, *pobj.conjuncts], key=lambda t: t.i)]
+                groups = [g for g in groups if g]
+                if len(groups) >= 2:
+                    return [m for g in groups[:-1] for m in g], groups[-1]
+        return None
+
+    def border_country(self, trig) -> list[ActorMention]:
+        """The country whose border an act happens at: named in the clause ("at the border
+        with Ukraine", "Ukraine's border"), else the one border country the article names."""
+        local = self._border_mentions(t for t in trig.subtree)
+        if local:
+            return local
+        if self._border is None:
+            self._border = self._border_mentions(self.doc)
+        countries = {m.actor.country_iso3 for m in self._border}
+        return self._border[:1] if len(countries) == 1 else []
+
+    def _border_mentions(self, tokens) -> list[ActorMention]:
+        out: list[ActorMention] = []
+        for tok in tokens:
+            if tok.lemma_.lower() not in BORDER_LEMMAS:
+                continue
+            for child in tok.children:
+                if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                    out.extend(m for m in self.by_anchor.get(child.i, ()) if m.actor.country_iso3)
+            for word in ("with", "of"):
+                out.extend(m for m in self._pobj_actors(tok, word) if m.actor.country_iso3)
+        return out

@@ -1,0 +1,210 @@
+"""The CAMEO event coder: dependency patterns over the spaCy parse -> events.
+
+For every sentence, each verb or event noun that a pattern in the CAMEO dictionary matches
+(``verbs.PatternDictionary``) becomes a candidate event. Its source actors come from the
+subject (the ``by`` agent of a passive), or for an event noun from its possessor, its actor
+modifiers, ``by``/``of`` phrases or the subject of the verb that governs it; its target actors
+come from the slots the pattern names. Actors are the ``ActorMention``s whose anchor is the
+argument's head token (coordination followed). Compound actors give one event per
+(source, target) pair; a symmetric act ("talks between A and B") gives both directions.
+
+Acts governed by an actor's own statement of intent, threat, demand, appeal or refusal are
+coded as that statement ("Russia threatened to invade" is an asserted 138, not a
+hypothetical 19x), see ``governors.py``. The same (source, target, code, date) stated in
+several sentences is one event with several evidence entries.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Sequence
+
+from flashpoint.coding import tables
+from flashpoint.coding.arguments import ArgumentFinder
+from flashpoint.coding.dates import event_date
+try:
+    from flashpoint.coding.discards import discard_reason
+except ImportError:  # TEMP until discards land
+    def discard_reason(text, lemmas): return None
+from flashpoint.coding.governors import govern
+from flashpoint.coding.modality import modality_of
+from flashpoint.coding.verbs import Match, PatternDictionary, default_dictionary
+from flashpoint.types import ActorMention, Article, Event, Modality
+
+log = logging.getLogger(__name__)
+
+#: Roots and codes whose act is mutual: "A and B met" is A->B and B->A.
+SYMMETRIC_ROOTS = frozenset({"04"})
+SYMMETRIC_CODES = frozenset({"050", "051", "057", "060", "061", "062", "063", "064", "190", "193", "0871"})
+MODALITY_RANK = {Modality.ASSERTED: 0, Modality.FUTURE: 1, Modality.NEGATED: 2, Modality.HYPOTHETICAL: 3}
+
+
+def event_id(article_id: str, source: str | None, target: str | None, code: str, day) -> str:
+    """Stable 16-hex-char id of (article_id, source_code, target_code, cameo_code, event_date)."""
+    key = "|".join([article_id, source or "", target or "", code, day.isoformat() if day else ""])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+class EventCoder:
+    """Codes one parsed article into events.
+
+    Args:
+        patterns: the pattern dictionary; the packaged one by default.
+    """
+
+    def __init__(self, patterns: PatternDictionary | None = None):
+        self.patterns = patterns or default_dictionary()
+
+    def matches(self, sent) -> list[Match]:
+        """Pattern matches in one sentence (a spaCy ``Span``), outermost first, with the
+        dependents a match consumed removed."""
+        found = [m for m in (self.patterns.match(t) for t in sent) if m is not None]
+        found.sort(key=lambda m: (_depth(sent.doc[m.trigger]), m.trigger))
+        consumed: set[int] = set()
+        out = []
+        for m in found:
+            if m.trigger in consumed:
+                continue
+            consumed.update(m.consumed)
+            out.append(m)
+        return out
+
+    def code(self, doc, mentions: Sequence[ActorMention], article: Article) -> list[Event]:
+        """Events of one article.
+
+        Args:
+            doc: the article parsed by spaCy; ``doc.text == article.text``.
+            mentions: actor mentions from the actors stage.
+            article: the article (its id and published date are used).
+
+        Returns:
+            Events in order of first evidence, one per (source, target, code, date).
+        """
+        finder = ArgumentFinder(doc, mentions)
+        merged: dict[str, Event] = {}
+        for s_index, sent in enumerate(doc.sents):
+            try:
+                self._code_sentence(sent, s_index, finder, article, merged)
+            except Exception:  # one odd parse must not lose the article's other events
+                log.exception("coding failed on sentence %d of %s", s_index, article.article_id)
+        return list(merged.values())
+
+    def _code_sentence(self, sent, s_index, finder, article, merged) -> None:
+        discarded = None
+        for match in self.matches(sent):
+            trig = sent.doc[match.trigger]
+            code, rule, act_tok = govern(match, trig, self.patterns)
+            if code is None:
+                continue
+            root = code[:2]
+            if int(root) >= 9:
+                if discarded is None:
+                    discarded = discard_reason(sent.text, [t.lemma_.lower() for t in sent]) or ""
+                if discarded:
+                    continue
+            sources, targets, light = finder.arguments(match, act_tok)
+            if not sources and not (targets and trig.dep_ != "ROOT" or _is_passive(trig)):
+                continue
+            if not targets and root == "01":
+                continue
+            modality = modality_of(act_tok, light)
+            when = event_date(act_tok, article.published, modality)
+            pairs = _pairs(sources, targets, code)
+            for src, tgt in pairs:
+                self._add(merged, article, sent, s_index, trig, code, rule, src, tgt, modality, when)
+
+    def _add(self, merged, article, sent, s_index, trig, code, rule, src, tgt, modality, when) -> None:
+        s_code = src.actor.code if src else None
+        t_code = tgt.actor.code if tgt else None
+        eid = event_id(article.article_id, s_code, t_code, code, when.value)
+        span = (s_index, sent.start_char, sent.end_char)
+        old = merged.get(eid)
+        if old is not None:
+            if span not in old.evidence:
+                evidence = old.evidence + (span,)
+                better = MODALITY_RANK[modality] < MODALITY_RANK[old.modality]
+                merged[eid] = _replace(old, evidence=evidence, modality=modality if better else old.modality)
+            return
+        merged[eid] = Event(
+            event_id=eid,
+            article_id=article.article_id,
+            sentence_index=s_index,
+            evidence=(span,),
+            event_date=when.value,
+            date_precision=when.precision,
+            source=src.actor if src else None,
+            target=tgt.actor if tgt else None,
+            cameo_code=code,
+            plover_type=tables.plover_type(code),
+            quad_class=tables.quad_class(code),
+            goldstein=tables.goldstein(code),
+            modality=modality,
+            sentence=sent.text,
+            trigger=trig.text,
+            span_start=sent.start_char,
+            span_end=sent.end_char,
+            rule=rule,
+            story_id=article.story_id or article.article_id,
+            source_text=src.text if src else None,
+            target_text=tgt.text if tgt else None,
+            source_how=_how(src),
+            target_how=_how(tgt),
+        )
+
+
+def _how(m: ActorMention | None) -> str | None:
+    if m is None:
+        return None
+    return f"{m.how}: {m.detail}" if m.detail else m.how
+
+
+def _replace(event: Event, **changes) -> Event:
+    from dataclasses import replace
+
+    return replace(event, **changes)
+
+
+def _depth(tok) -> int:
+    d = 0
+    while tok.head is not tok and d < 100:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def _is_passive(tok) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def _pairs(sources, targets, code):
+    """(source, target) mention pairs; same-actor pairs dropped; symmetric acts both ways."""
+    symmetric = code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES
+    pairs = []
+    seen = set()
+
+    def add(s, t):
+        key = (s.actor.code if s else None, t.actor.code if t else None)
+        if s and t and s.actor.code == t.actor.code:
+            return
+        if key not in seen:
+            seen.add(key)
+            pairs.append((s, t))
+
+    if sources and targets:
+        for s in sources:
+            for t in targets:
+                add(s, t)
+                if symmetric:
+                    add(t, s)
+    elif sources and symmetric and len({m.actor.code for m in sources}) > 1:
+        for s in sources:
+            for t in sources:
+                add(s, t)
+    elif sources:
+        for s in sources:
+            add(s, None)
+    else:
+        for t in targets:
+            add(None, t)
+    return pairs

@@ -1,0 +1,121 @@
+"""Event dates: when the coded act happened, resolved against the published date.
+
+Date expressions in the trigger's clause (spaCy DATE entities and bare weekday names) are read
+relative to the article's published date: weekday names backward in past tense ("met on
+Monday") and forward in future tense ("will discuss on Friday"); "yesterday", "last week",
+"in 2014", "in January 2014", "on 12 January". Without an expression the event date is the
+published date. Precision is ``day``, ``month``, ``year`` or ``unknown``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from flashpoint.types import Modality
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+_YEAR = re.compile(r"\b(19[0-9]{2}|20[0-9]{2})\b")
+_DAY = re.compile(r"\b([0-3]?[0-9])(?:st|nd|rd|th)?\b")
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    """A resolved event date; ``value`` is None only when nothing is known."""
+
+    value: date | None
+    precision: str
+    text: str | None = None       # the date expression used, if any
+
+
+def _clause_tokens(trigger):
+    """Tokens of the trigger's own clause: its subtree without nested clauses."""
+    out = []
+    stack = [trigger]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ in ("ccomp", "relcl", "advcl", "acl", "xcomp", "csubj", "parataxis") and child.pos_ in ("VERB", "AUX"):
+                continue
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+                continue
+            stack.append(child)
+    return out
+
+
+def _is_past(trigger) -> bool:
+    toks = [trigger, *trigger.children]
+    if trigger.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "conj") and trigger.tag_ in ("VB", "VBG"):
+        toks.extend([trigger.head, *trigger.head.children])
+    return any(t.tag_ in ("VBD", "VBN") for t in toks)
+
+
+def resolve(expr: str, published: date, past: bool, future: bool) -> EventDate | None:
+    """Resolve one date expression against ``published``; None when it is not understood."""
+    low = expr.lower().strip()
+    if "today" in low or "tonight" in low or low in ("this week",):
+        return EventDate(published, "day", expr)
+    if "yesterday" in low:
+        return EventDate(published - timedelta(days=1), "day", expr)
+    if "tomorrow" in low:
+        return EventDate(published + timedelta(days=1), "day", expr)
+    if low.startswith("last week") or low == "the past week":
+        return EventDate(published - timedelta(days=7), "day", expr)
+    if low.startswith("next week"):
+        return EventDate(published + timedelta(days=7), "day", expr)
+    if low in ("last month",):
+        m = published.replace(day=1) - timedelta(days=1)
+        return EventDate(m.replace(day=1), "month", expr)
+    if low in ("last year",):
+        return EventDate(date(published.year - 1, 1, 1), "year", expr)
+    for i, wd in enumerate(WEEKDAYS):
+        if re.search(rf"\b{wd}\b", low):
+            delta = (published.weekday() - i) % 7
+            if future and not past:
+                ahead = (i - published.weekday()) % 7
+                return EventDate(published + timedelta(days=ahead), "day", expr)
+            return EventDate(published - timedelta(days=delta), "day", expr)
+    year_m = _YEAR.search(low)
+    month = next((i + 1 for i, m in enumerate(MONTHS) if re.search(rf"\b{m}\b", low)), None)
+    if month and (month != 5 or year_m or _DAY.search(low.replace("may", ""))):
+        year = int(year_m.group(1)) if year_m else published.year
+        if not year_m and date(year, month, 1) > published and not future:
+            year -= 1
+        day_m = _DAY.search(_YEAR.sub("", low))
+        if day_m and 1 <= int(day_m.group(1)) <= 31:
+            try:
+                return EventDate(date(year, month, int(day_m.group(1))), "day", expr)
+            except ValueError:
+                pass
+        return EventDate(date(year, month, 1), "month", expr)
+    if year_m and not re.search(r"\b(years?|decades?)\b", low):
+        return EventDate(date(int(year_m.group(1)), 1, 1), "year", expr)
+    return None
+
+
+def event_date(trigger, published: date | None, modality: Modality) -> EventDate:
+    """The event date of the act carried by ``trigger`` (a spaCy token)."""
+    if published is None:
+        return EventDate(None, "unknown")
+    past = _is_past(trigger)
+    future = modality is Modality.FUTURE
+    doc = trigger.doc
+    clause = {t.i for t in _clause_tokens(trigger)}
+    # a clause introduced by "when" dates itself from the noun it modifies ("his 2014 gains, when...")
+    if trigger.dep_ in ("relcl", "advcl", "acl") and any(c.lower_ == "when" for c in trigger.children):
+        clause |= {t.i for t in trigger.head.subtree if t.i < trigger.i} | {trigger.head.i}
+    for ent in doc.ents:
+        if ent.label_ == "DATE" and any(t.i in clause for t in ent):
+            found = resolve(ent.text, published, past, future)
+            if found is not None:
+                return found
+    for i in sorted(clause):
+        if doc[i].lower_ in WEEKDAYS:
+            found = resolve(doc[i].text, published, past, future)
+            if found is not None:
+                return found
+    return EventDate(published, "day")

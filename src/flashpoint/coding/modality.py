@@ -1,0 +1,100 @@
+"""Realis of a coded act: asserted, negated, hypothetical or future.
+
+The modality belongs to the act that is coded, not to the sentence that reports it. Starting
+at the trigger, the clause chain is walked up towards the sentence root:
+
+- reported speech ("X said that Y rejected Z") is transparent: the rejection is asserted;
+- a negation on the trigger (or its light verb) makes it ``negated``;
+- a modal of possibility (would, could, might, may), a conditional clause (if, unless,
+  whether), a question, or a governing word of fear, warning, doubt or possibility
+  ("fears that Putin intends to invade") makes it ``hypothetical``;
+- ``will``/``shall``/``going to`` or a governing word of intent or plan makes it ``future``.
+
+Hypothetical wins over negated, negated over future. Relative clauses stop the walk: their
+modality is their own.
+"""
+
+from __future__ import annotations
+
+from flashpoint.types import Modality
+
+POSSIBILITY_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+#: Governing verbs, nouns and adjectives under which an act is only feared, supposed or possible.
+HYPOTHETICAL_HEADS = frozenset({
+    "fear", "worry", "warn", "suspect", "speculate", "predict", "doubt", "wonder", "question",
+    "believe", "think", "suggest", "rumor", "rumour", "allege", "imagine", "assume", "guess",
+    "concern", "possibility", "risk", "prospect", "speculation", "danger", "threat", "scenario",
+    "possible", "likely", "unlikely", "unclear", "uncertain", "afraid", "unsure", "ask",
+    "whether", "consider", "mull", "weigh", "discuss", "debate", "hypothetical", "potential",
+})
+#: Governing words that put the act in the future without asserting it happened.
+FUTURE_HEADS = frozenset({
+    "intend", "plan", "want", "seek", "aim", "hope", "prepare", "expect", "try", "wish",
+    "attempt", "schedule", "set", "plot", "intention", "plan", "bid", "ready", "willing",
+    "prepared", "eager", "determined", "due", "poised", "about", "going",
+})
+#: Speech and report verbs: transparent for modality.
+SPEECH_HEADS = frozenset({
+    "say", "tell", "state", "announce", "report", "add", "claim", "confirm", "declare", "note",
+    "insist", "explain", "write", "tweet", "stress", "reiterate", "acknowledge", "admit",
+    "show", "indicate", "reveal", "recall", "know", "see", "learn",
+})
+STOP_DEPS = frozenset({"relcl", "acl"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+def _aux_lemmas(tok) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _is_negated(tok) -> bool:
+    if any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("det", "advmod")) for c in tok.children):
+        return True
+    return False
+
+
+def modality_of(trigger, light_verb=None) -> Modality:
+    """Modality of the act carried by spaCy token ``trigger``.
+
+    Args:
+        trigger: the verb or event noun that carries the coded act.
+        light_verb: for a noun trigger, the verb it is the object of ("held talks"), whose
+            negation and auxiliaries count as the act's own.
+    """
+    negated = _is_negated(trigger) or (light_verb is not None and _is_negated(light_verb))
+    future = False
+    hypothetical = trigger.sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
+    tok = trigger
+    steps = 0
+    while steps < 40:
+        steps += 1
+        auxes = _aux_lemmas(tok)
+        if auxes & POSSIBILITY_MODALS:
+            hypothetical = True
+        if auxes & FUTURE_MODALS or ("going" in auxes and tok.tag_ == "VB"):
+            future = True
+        marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
+        if marks & CONDITIONAL_MARKS:
+            hypothetical = True
+        if tok.dep_ in STOP_DEPS or tok.head is tok:
+            break
+        head = tok.head
+        lemma = head.lemma_.lower()
+        if tok is not trigger or light_verb is None or head is not light_verb:
+            if lemma in HYPOTHETICAL_HEADS or head.lower_ in HYPOTHETICAL_HEADS:
+                hypothetical = True
+            elif lemma in FUTURE_HEADS and tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acomp"):
+                future = True
+            elif tok.dep_ in ("ccomp", "xcomp") and _is_negated(head) and lemma not in ("refuse",):
+                # "I don't think they will attack"; "did not say that..." assert nothing
+                hypothetical = True
+        tok = head
+    if hypothetical:
+        return Modality.HYPOTHETICAL
+    if negated:
+        return Modality.NEGATED
+    if future:
+        return Modality.FUTURE
+    return Modality.ASSERTED

@@ -1,0 +1,176 @@
+"""The CAMEO verb and noun pattern dictionary (``data/cameo_verbs.tsv``) and its matcher.
+
+The file format is documented in the file's own header. Each pattern names a trigger (a verb
+or noun lemma), constraints on the trigger's dependents, and the slots where the target actor
+is looked for. The most specific matching pattern wins (most constraints; ties go to the
+earlier line).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from flashpoint.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+@dataclass(frozen=True, slots=True)
+class Constraint:
+    """One dependent the trigger must have: ``dep`` label and allowed lemmas.
+
+    For ``dep == "prep"`` the allowed lemmas are the preposition words themselves.
+    """
+
+    dep: str
+    lemmas: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One line of the pattern dictionary."""
+
+    code: str
+    id: str
+    pos: str                          # "V" or "N"
+    lemma: str
+    constraints: tuple[Constraint, ...]
+    targets: tuple[str, ...]
+    line: int
+
+    @property
+    def rule(self) -> str:
+        return f"cameo:{self.id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A pattern matched at a trigger token; ``consumed`` are the token indices its
+    constraints matched (not coded again on their own)."""
+
+    pattern: Pattern
+    trigger: int
+    consumed: tuple[int, ...]
+
+
+def parse_patterns(lines, origin: str = "<patterns>") -> list[Pattern]:
+    """Parse pattern lines (the TSV format of ``data/cameo_verbs.tsv``).
+
+    Raises:
+        ConfigError: [FP302] a malformed line, naming ``origin`` and the line number.
+    """
+    out: list[Pattern] = []
+    seen: set[str] = set()
+    for n, raw in enumerate(lines, 1):
+        line = raw.rstrip("\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 5:
+            raise ConfigError(f"[FP302] {origin}:{n}: expected 5 tab-separated columns, got {len(cols)}")
+        code, pid, trigger, requires, target = (c.strip() for c in cols[:5])
+        pos, _, lemma = trigger.partition(":")
+        if pos not in ("V", "N") or not lemma or not code.isdigit():
+            raise ConfigError(f"[FP302] {origin}:{n}: bad code or trigger {code!r} {trigger!r}")
+        if pid in seen:
+            raise ConfigError(f"[FP302] {origin}:{n}: duplicate pattern id {pid!r}")
+        seen.add(pid)
+        constraints = []
+        for item in requires.split():
+            if item == "-":
+                continue
+            dep, _, words = item.partition(":")
+            if not dep or not words:
+                raise ConfigError(f"[FP302] {origin}:{n}: bad constraint {item!r}")
+            constraints.append(Constraint(dep, frozenset(w.lower() for w in words.split("|"))))
+        targets = tuple(t for t in target.split() if t != "-")
+        out.append(Pattern(code, pid, pos, lemma.lower(), tuple(constraints), targets, n))
+    return out
+
+
+class PatternDictionary:
+    """Patterns indexed by (POS, lemma) for constant-time lookup per token."""
+
+    def __init__(self, patterns: list[Pattern]):
+        self.patterns = patterns
+        self._index: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
+        for p in patterns:
+            self._index[(p.pos, p.lemma)].append(p)
+        for plist in self._index.values():
+            plist.sort(key=lambda p: (-len(p.constraints), p.line))
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "PatternDictionary":
+        """Load the packaged dictionary, or the file at ``path``."""
+        if path is None:
+            text = resources.files("flashpoint.data").joinpath("cameo_verbs.tsv").read_text("utf-8")
+            return cls(parse_patterns(text.splitlines(), "cameo_verbs.tsv"))
+        p = Path(path)
+        return cls(parse_patterns(p.read_text("utf-8").splitlines(), str(p)))
+
+    def codes(self) -> set[str]:
+        return {p.code for p in self.patterns}
+
+    def match(self, tok) -> Match | None:
+        """Best pattern for spaCy token ``tok``, or None."""
+        if tok.pos_ in VERB_POS:
+            pos = "V"
+        elif tok.pos_ in NOUN_POS:
+            pos = "N"
+        else:
+            return None
+        cands = self._index.get((pos, tok.lemma_.lower())) or self._index.get((pos, tok.lower_))
+        if not cands:
+            return None
+        for pattern in cands:
+            consumed = _satisfy(pattern, tok)
+            if consumed is not None:
+                return Match(pattern, tok.i, consumed)
+        return None
+
+
+def _dependents(tok, dep: str):
+    """Dependents of ``tok`` filling role ``dep`` (passive subject counts as dobj;
+    coordinated dependents count too)."""
+    labels = {"dobj": ("dobj", "nsubjpass", "attr"), "xcomp": ("xcomp", "ccomp"),
+              "compound": ("compound", "amod", "nmod")}.get(dep, (dep,))
+    for child in tok.children:
+        if child.dep_ in labels:
+            yield child
+            yield from (c for c in child.conjuncts if c.i > child.i)
+
+
+def _satisfy(pattern: Pattern, tok) -> tuple[int, ...] | None:
+    consumed: list[int] = []
+    for c in pattern.constraints:
+        hit = None
+        if c.dep == "prep":
+            hit = next((ch for ch in tok.children if ch.dep_ in ("prep", "agent", "dative")
+                        and ch.lower_ in c.lemmas), None)
+            if hit is not None:
+                consumed.append(hit.i)
+                continue
+            return None
+        for dep_tok in _dependents(tok, c.dep):
+            if dep_tok.lemma_.lower() in c.lemmas or dep_tok.lower_ in c.lemmas:
+                hit = dep_tok
+                break
+        if hit is None:
+            return None
+        if c.dep not in ("prep", "compound", "amod", "advmod", "acomp", "prt"):
+            consumed.append(hit.i)
+    return tuple(consumed)
+
+
+@functools.lru_cache(maxsize=1)
+def default_dictionary() -> PatternDictionary:
+    """The packaged dictionary, parsed once per process."""
+    return PatternDictionary.load()

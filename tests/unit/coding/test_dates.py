@@ -1,0 +1,33 @@
+from datetime import date
+
+import pytest
+
+from flashpoint.coding.dates import resolve
+
+PUB = date(2022, 1, 12)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "expr,past,future,expected,precision",
+    [
+        ("Monday", True, False, date(2022, 1, 10), "day"),
+        ("on Friday", False, True, date(2022, 1, 14), "day"),
+        ("Wednesday", True, False, date(2022, 1, 12), "day"),
+        ("yesterday", True, False, date(2022, 1, 11), "day"),
+        ("last week", True, False, date(2022, 1, 5), "day"),
+        ("2014", True, False, date(2014, 1, 1), "year"),
+        ("in January 2014", True, False, date(2014, 1, 1), "month"),
+        ("12 March 2019", True, False, date(2019, 3, 12), "day"),
+        ("March 3", True, False, date(2021, 3, 3), "day"),
+        ("last month", True, False, date(2021, 12, 1), "month"),
+    ],
+)
+def test_dates_resolve_relative_to_published(expr, past, future, expected, precision):
+    got = resolve(expr, PUB, past, future)
+    assert got is not None
+    assert (got.value, got.precision) == (expected, precision)
+
+
+@pytest.mark.parametrize("expr", ["more than two years", "for years", "weeks"])
+def test_dates_durations_are_not_dates(expr):
+    assert resolve(expr, PUB, True, False) is None

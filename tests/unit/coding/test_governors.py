@@ -1,0 +1,29 @@
+import pytest
+
+from flashpoint.coding.governors import FAMILY_CODES, mapped_code
+from flashpoint.coding.tables import is_cameo_code
+
+
+@pytest.mark.parametrize(
+    "family,code,expected",
+    [
+        ("threat", "190", "1384"),
+        ("threat", "192", "1382"),
+        ("threat", "172", "137"),
+        ("intent", "040", "036"),
+        ("intent", "0871", "0356"),
+        ("demand", "0874", "106"),
+        ("demand", "040", "108"),
+        ("appeal", "087", "0256"),
+        ("refuse", "043", "125"),
+        ("refuse", "0841", "1243"),
+    ],
+)
+def test_governors_map_governed_act_to_family_code(family, code, expected):
+    assert mapped_code(family, code) == expected
+
+
+def test_governors_table_names_only_real_cameo_codes():
+    for family, table in FAMILY_CODES.items():
+        for code in table.values():
+            assert code == "" or is_cameo_code(code), (family, code)

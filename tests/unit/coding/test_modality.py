@@ -1,0 +1,29 @@
+import pytest
+
+from flashpoint.coding.modality import modality_of
+from flashpoint.types import Modality
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text,trigger,expected",
+    [
+        ("Russia attacked Ukraine.", "attacked", Modality.ASSERTED),
+        ("Russia did not attack Ukraine.", "attack", Modality.NEGATED),
+        ("Russia will attack Ukraine on Friday.", "attack", Modality.FUTURE),
+        ("Russia could attack Ukraine.", "attack", Modality.HYPOTHETICAL),
+        ("Analysts fear that Russia will attack Ukraine.", "attack", Modality.HYPOTHETICAL),
+        ("If Russia attacks Ukraine, sanctions will follow.", "attacks", Modality.HYPOTHETICAL),
+        ("Will Russia attack Ukraine?", "attack", Modality.HYPOTHETICAL),
+        ("The minister said that Russia attacked Ukraine.", "attacked", Modality.ASSERTED),
+        ("Russia plans to attack Ukraine.", "attack", Modality.FUTURE),
+        ("I don't think they will attack the city.", "attack", Modality.HYPOTHETICAL),
+        ("It is unclear whether Putin will order an invasion.", "order", Modality.HYPOTHETICAL),
+        ("Police arrested the man who had attacked the guard.", "attacked", Modality.ASSERTED),
+    ],
+)
+def test_modality_of_the_coded_act(nlp, text, trigger, expected):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    assert modality_of(tok) is expected
