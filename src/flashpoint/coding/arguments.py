@@ -37,10 +37,10 @@ class ArgumentFinder:
         self._border: list[ActorMention] | None = None
 
     # -- actors of one argument token -------------------------------------------------
-    def actors(self, tok, inside: bool = True) -> list[ActorMention]:
-        """Actors for argument token ``tok`` and its conjuncts (in text order)."""
+    def actors(self, tok, inside: bool = True, conj: bool = True) -> list[ActorMention]:
+        """Actors for argument token ``tok`` and (with ``conj``) its conjuncts, in text order."""
         out: list[ActorMention] = []
-        for t in sorted([tok, *tok.conjuncts], key=lambda t: t.i):
+        for t in sorted([tok, *tok.conjuncts], key=lambda t: t.i) if conj else [tok]:
             found = list(self.by_anchor.get(t.i, ()))
             if not found and inside:
                 found = self._inside(t)
@@ -49,11 +49,13 @@ class ArgumentFinder:
 
     def _inside(self, tok) -> list[ActorMention]:
         found: list[ActorMention] = []
-        for child in tok.children:
-            if child.dep_ in NP_MODIFIER_DEPS:
-                found.extend(self.by_anchor.get(child.i, ()))
+        stack = [c for c in tok.children if c.dep_ in NP_MODIFIER_DEPS]
+        while stack:
+            child = stack.pop()
+            found.extend(m for m in self.by_anchor.get(child.i, ()) if m not in found)
+            stack.extend(c for c in child.children if c.dep_ in NP_MODIFIER_DEPS + ("conj",))
         if found:
-            return found
+            return sorted(found, key=lambda m: m.start)
         for child in tok.children:
             if child.dep_ in ("prep", "agent") and child.lower_ in NP_PREPS:
                 for pobj in child.children:
@@ -93,6 +95,8 @@ class ArgumentFinder:
         light = None
         if pattern.pos == "N":
             sources, light = self._noun_sources(trig, pattern)
+            if trig.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and trig.head.pos_ in ("VERB", "AUX"):
+                light = trig.head
         else:
             sources = []
         if act_tok.i != trig.i:
@@ -209,7 +213,7 @@ class ArgumentFinder:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is None:
                     continue
-                groups = [self.actors(t, inside=True) for t in sorted([pobj, *pobj.conjuncts], key=lambda t: t.i)]
+                groups = [self.actors(t, conj=False) for t in sorted([pobj, *pobj.conjuncts], key=lambda t: t.i)]
                 groups = [g for g in groups if g]
                 if len(groups) >= 2:
                     return [m for g in groups[:-1] for m in g], groups[-1]

@@ -36,7 +36,10 @@ log = logging.getLogger(__name__)
 
 #: Roots and codes whose act is mutual: "A and B met" is A->B and B->A.
 SYMMETRIC_ROOTS = frozenset({"04"})
-SYMMETRIC_CODES = frozenset({"050", "051", "057", "060", "061", "062", "063", "064", "190", "193", "0871"})
+SYMMETRIC_CODES = frozenset({"050", "057", "060", "061", "062", "063", "064", "0871"})
+#: Roots whose act is a statement about another act (appeal, intent, demand, reject, threaten).
+SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl"})
 MODALITY_RANK = {Modality.ASSERTED: 0, Modality.FUTURE: 1, Modality.NEGATED: 2, Modality.HYPOTHETICAL: 3}
 
 
@@ -62,11 +65,18 @@ class EventCoder:
         found = [m for m in (self.patterns.match(t) for t in sent) if m is not None]
         found.sort(key=lambda m: (_depth(sent.doc[m.trigger]), m.trigger))
         consumed: set[int] = set()
+        speech_acts: set[int] = set()
         out = []
         for m in found:
+            tok = sent.doc[m.trigger]
             if m.trigger in consumed:
                 continue
+            if tok.dep_ in COMPLEMENT_DEPS and tok.head.i in speech_acts:
+                # the content of a demand, appeal, threat, refusal or promise coded above
+                continue
             consumed.update(m.consumed)
+            if m.pattern.code[:2] in SPEECH_ACT_ROOTS:
+                speech_acts.add(m.trigger)
             out.append(m)
         return out
 
@@ -106,7 +116,8 @@ class EventCoder:
             sources, targets, light = finder.arguments(match, act_tok)
             if not sources and not (targets and trig.dep_ != "ROOT" or _is_passive(trig)):
                 continue
-            if not targets and root == "01":
+            if not targets and (root == "01" or (match.pattern.pos == "N" and match.pattern.targets)):
+                # statements to no one, and event nouns without their target, say too little
                 continue
             modality = modality_of(act_tok, light)
             when = event_date(act_tok, article.published, modality)

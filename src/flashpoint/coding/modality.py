@@ -42,6 +42,12 @@ SPEECH_HEADS = frozenset({
     "show", "indicate", "reveal", "recall", "know", "see", "learn",
 })
 STOP_DEPS = frozenset({"relcl", "acl"})
+#: Nouns whose clause states what is demanded, proposed or offered, not what happened.
+CONTENT_NOUNS = frozenset({
+    "demand", "call", "proposal", "request", "offer", "plan", "appeal", "ultimatum", "order",
+    "proposition", "idea", "suggestion", "insistence", "bid", "promise", "pledge", "vow",
+    "hope", "wish", "condition",
+})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 
 
@@ -78,10 +84,22 @@ def modality_of(trigger, light_verb=None) -> Modality:
         marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
         if marks & CONDITIONAL_MARKS:
             hypothetical = True
-        if tok.dep_ in STOP_DEPS or tok.head is tok:
+        if tok.head is tok:
             break
         head = tok.head
         lemma = head.lemma_.lower()
+        if tok.dep_ in STOP_DEPS:
+            # a clause on a noun: "demands that NATO withdraw" is the content of a demand
+            if lemma in HYPOTHETICAL_HEADS or lemma in FUTURE_HEADS or lemma in CONTENT_NOUNS:
+                hypothetical = True
+            break
+        if tok.dep_ == "advcl":
+            # "as talks failed", "after they met": a circumstance stated in its own right
+            break
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in HYPOTHETICAL_HEADS for c in head.children) \
+                and tok.dep_ in ("ccomp", "xcomp"):
+            # "Fears rose that Putin intends to invade"
+            hypothetical = True
         if tok is not trigger or light_verb is None or head is not light_verb:
             if lemma in HYPOTHETICAL_HEADS or head.lower_ in HYPOTHETICAL_HEADS:
                 hypothetical = True

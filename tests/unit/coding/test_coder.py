@@ -1,0 +1,123 @@
+"""The coder on parsed sentences with hand-built actor mentions and a small pattern table,
+so the engine is tested apart from the packaged dictionaries."""
+
+from datetime import date
+
+import pytest
+
+from flashpoint.coding.coder import EventCoder
+from flashpoint.coding.verbs import PatternDictionary, parse_patterns
+from flashpoint.types import Actor, ActorMention, Article, Modality
+
+pytestmark = pytest.mark.model
+
+PATTERNS = PatternDictionary(parse_patterns([
+    "040\ttalks.n\tN:talk\t-\tbetween with",
+    "040\tconsult.v\tV:consult\t-\tdobj with",
+    "120\treject.v\tV:reject\t-\tdobj",
+    "100\tdemand.n\tN:demand\t-\tccomp-subj on",
+    "154\tbuildup.n\tN:buildup\t-\tat along near",
+    "192\tannex.v\tV:annex\t-\tdobj from",
+    "190\tinvade.v\tV:invade\t-\tdobj",
+    "190\tinvasion.n\tN:invasion\t-\tof",
+    "173\tarrest.v\tV:arrest\t-\tdobj",
+    "036\tmeet.intent\tV:intend\txcomp:meet\tdobj xcomp-obj",
+]))
+
+ACTORS = {
+    "russia": "RUS", "russian": "RUS", "russians": "RUS", "moscow": "RUSGOV", "us": "USA",
+    "american": "USA", "nato": "IGOWSTNAT", "ukraine": "UKR", "police": "IND", "crimean": "UKR",
+}
+ROLES = {"officials": "GOV", "troops": "MIL", "diplomats": "GOV", "police": "COP"}
+
+
+def fake_mentions(doc):
+    """Each known word is an actor anchored at the role noun it modifies, if any."""
+    out = []
+    for tok in doc:
+        code = ACTORS.get(tok.lower_)
+        if not code:
+            continue
+        anchor = tok
+        head = tok
+        while (head.dep_ in ("compound", "amod", "nmod") or (head.dep_ == "conj" and head.pos_ != "NOUN")) \
+                and head.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+            head = head.head
+        if head.lower_ in ROLES and head is not tok:
+            anchor = head
+        if anchor.lower_ in ROLES and len(code) == 3:
+            code += ROLES[anchor.lower_]
+        country = None if code.startswith("IGO") else code[:3]
+        out.append(ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), anchor.i, tok.text,
+                                Actor(code, tok.text, country), "test"))
+    return out
+
+
+def code(nlp, text, published=date(2022, 1, 12)):
+    doc = nlp(text)
+    return EventCoder(PATTERNS).code(doc, fake_mentions(doc), Article("t", text, published=published))
+
+
+def triples(events):
+    return {(e.source.code if e.source else None, e.cameo_code, e.target.code if e.target else None,
+             e.modality.value) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # noun event with "between": all conjuncts but the last are sources
+        ("Talks between US, NATO and Russian officials ended.",
+         {("USA", "040", "RUSGOV", "asserted"), ("IGOWSTNAT", "040", "RUSGOV", "asserted"),
+          ("RUSGOV", "040", "USA", "asserted"), ("RUSGOV", "040", "IGOWSTNAT", "asserted")}),
+        # compound subject of a symmetric act: both directions
+        ("American and Russian diplomats consulted in Geneva on Monday.",
+         {("USAGOV", "040", "RUSGOV", "asserted"), ("RUSGOV", "040", "USAGOV", "asserted")}),
+        # subject shared through "in rejecting"; target inside the object's noun phrase
+        ("US and NATO officials stood firm in rejecting key Russian security demands.",
+         {("USAGOV", "120", "RUS", "asserted"), ("IGOWSTNAT", "120", "RUS", "asserted")}),
+        # a demand's content is not coded as an act; its target is the clause's subject
+        ("The Russians refuse to back down on demands that NATO withdraw troops.",
+         {("RUS", "100", "IGOWSTNAT", "asserted")}),
+        # feared act: hypothetical
+        ("Fears rose that Russia intends to invade Ukraine.", {("RUS", "190", "UKR", "hypothetical")}),
+        ("Russia did not invade Ukraine.", {("RUS", "190", "UKR", "negated")}),
+        ("Russia will invade Ukraine.", {("RUS", "190", "UKR", "future")}),
+        # passive without agent: target only
+        ("Five protesters were arrested by police.", {("INDCOP", "173", None, "asserted")}),
+        # governed intent
+        ("Russia intends to meet NATO.", {("RUS", "036", "IGOWSTNAT", "asserted")}),
+    ],
+)
+def test_coder_sources_targets_and_modality(nlp, text, expected):
+    assert triples(code(nlp, text)) == expected
+
+
+def test_coder_background_event_keeps_its_own_date(nlp):
+    events = code(nlp, "Putin seeks to expand his 2014 gains, when Russia annexed the Crimean peninsula from Ukraine.")
+    annex = [e for e in events if e.cameo_code == "192"]
+    assert annex and annex[0].event_date == date(2014, 1, 1) and annex[0].date_precision == "year"
+
+
+def test_coder_weekday_read_backward_in_past_tense(nlp):
+    events = code(nlp, "American and Russian diplomats consulted in Geneva on Monday.")
+    assert {e.event_date for e in events} == {date(2022, 1, 10)}
+
+
+def test_coder_same_fact_twice_is_one_event_with_two_evidence_entries(nlp):
+    text = "Russia invaded Ukraine.\n\nOfficials said Russia invaded Ukraine."
+    events = code(nlp, text)
+    assert len(events) == 1
+    assert [e[0] for e in events[0].evidence] == [0, 1]
+
+
+def test_coder_offsets_are_half_open_sentence_spans(nlp):
+    text = "Hello there. Russia invaded Ukraine."
+    (event,) = code(nlp, text)
+    assert text[event.span_start:event.span_end] == event.sentence == "Russia invaded Ukraine."
+
+
+def test_coder_border_target_from_article(nlp):
+    text = "Russian troops massed on the border with Ukraine.\n\nThe Russian buildup at the border worried Kyiv."
+    events = code(nlp, text)
+    assert ("RUS", "154", "UKR") in {(e.source.code, e.cameo_code, e.target.code if e.target else None) for e in events}
