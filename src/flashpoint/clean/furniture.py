@@ -107,13 +107,22 @@ _AGENCY = (
 _CREDIT = re.compile(
     r"^[•*·\-–—\s]*(?:"
     r"this (?:article|story|report) (?:was|is|has been) (?:based|compiled|written)\b.*"
-    r"|\(?(?:additional )?(?:reporting|writing|editing|compiled|produced) by\b.*"
+    r"|\((?:additional )?(?:reporting|writing|editing|compiled|produced) by\b.*\)\W*"
     rf"|with (?:additional )?(?:reporting (?:from|by) )?{_AGENCY}(?:,? (?:and )?{_AGENCY}){{0,3}}\W*"
     r"|.{1,80}\bcontributed to this (?:report|article|story)\W*"
     r")$",
     re.IGNORECASE,
 )
 _DASH_CREDIT = re.compile(rf"^[—–-]\s*{_AGENCY}(?:,? (?:and )?{_AGENCY}){{0,3}}\W*$")
+
+# "Additional reporting by Sam Poe in Kyiv" without brackets: only names and these words,
+# so that a body sentence such as "Reporting by the BBC showed that ..." stays text.
+_BARE_CREDIT = re.compile(
+    r"^(?:additional )?(?:reporting|writing|editing) by\b", re.IGNORECASE
+)
+_BARE_CREDIT_WORDS = frozenset(
+    "additional reporting writing editing by and in from with of for the staff".split()
+)
 
 _MAX_FURNITURE_CHARS = 200
 _MAX_CREDIT_CHARS = 300
@@ -172,4 +181,9 @@ def is_credit_line(line: str) -> bool:
     """
     if len(line) > _MAX_CREDIT_CHARS:
         return False
-    return bool(_CREDIT.match(line) or _DASH_CREDIT.match(line))
+    if _CREDIT.match(line) or _DASH_CREDIT.match(line):
+        return True
+    if _BARE_CREDIT.match(line):
+        words = re.findall(r"[^\W\d_][\w'.-]*", line)
+        return all(w[0].isupper() or w.lower() in _BARE_CREDIT_WORDS for w in words)
+    return False

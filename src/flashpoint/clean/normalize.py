@@ -17,28 +17,46 @@ _MOJIBAKE = re.compile(
     + "|[\u00f0-\u00f4]" + _CONTINUATION + "{3}"
 )
 
+# Leftovers of mojibake that lost a byte on the way. "â€" + U+FFFD is a curly right double
+# quote whose last byte (0x9D, undefined in cp1252) was replaced; "Â" before a plain space is
+# a no-break space (C2 A0) whose second byte became a space. Upper-case "Â" after a capital
+# letter is left alone, as it may be real (Portuguese, French capitals).
+_LOST_RIGHT_QUOTE = re.compile("\u00e2\u20ac\ufffd")
+_LOST_NBSP = re.compile("(?<![A-Z\u00c0-\u00de])\u00c2(?= )")
+
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile("[\u0000-\u0008\u000e-\u001f\u007f]")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
+def _sloppy_cp1252_bytes(chunk: str) -> bytes:
+    """Encode as cp1252, with the five bytes cp1252 leaves undefined kept as Latin-1."""
+    out = bytearray()
+    for char in chunk:
+        try:
+            out += char.encode("cp1252")
+        except UnicodeEncodeError:
+            out.append(ord(char))  # only U+0080-U+00BF reach here (see _CONTINUATION)
+    return bytes(out)
+
+
 def _repair_one(match: re.Match[str]) -> str:
     chunk = match.group(0)
     try:
-        return chunk.encode("cp1252").decode("utf-8")
-    except UnicodeError:
-        try:
-            return chunk.encode("latin-1").decode("utf-8")
-        except UnicodeError:
-            return chunk
+        return _sloppy_cp1252_bytes(chunk).decode("utf-8")
+    except (UnicodeError, ValueError):
+        return chunk
 
 
 def repair_mojibake(text: str) -> str:
     """Undo UTF-8 text that was decoded as cp1252 or Latin-1 ("â€™" -> "’", "Ã©" -> "é").
 
     Only sequences that form one valid UTF-8 character once re-encoded are changed, so
-    ordinary accented text ("café", "Â" alone) passes through untouched.
+    ordinary accented text ("café", "Â" alone) passes through untouched. Two lossy
+    leftovers are also mended: "â€" followed by U+FFFD becomes "”" (the commonest
+    character whose last byte is lost that way, a guess), and "Â" before a space (a
+    no-break space that lost its second byte) is removed unless a capital precedes it.
 
     Args:
         text: any string.
@@ -47,8 +65,11 @@ def repair_mojibake(text: str) -> str:
         The string with each repairable sequence replaced by the character it encoded.
     """
     if not text or not _MOJIBAKE.search(text):
-        return text
-    return _MOJIBAKE.sub(_repair_one, text)
+        if "\u00e2\u20ac\ufffd" not in text and "\u00c2 " not in text:
+            return text
+    text = _MOJIBAKE.sub(_repair_one, text)
+    text = _LOST_RIGHT_QUOTE.sub("\u201d", text)
+    return _LOST_NBSP.sub("", text)
 
 
 def normalize_text(text: str) -> str:

@@ -15,6 +15,11 @@ _MAX_HEADLINE_CHARS = 200
 _MAX_HEADLINE_WORDS = 30
 _SENTENCE_FINAL = re.compile(r"[.!;:,]['\"’”)\]]*$")
 _LONG_QUESTION_WORDS = 12
+_PARAGRAPH_END = re.compile(r"[.!?]['\"’”)\]]*$")
+_MAX_WRAPPED_LINE = 120
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the and or but nor of in on at to for by with from as per via vs over into".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,10 +39,18 @@ class CleanedPage:
     removed: int
 
 
+def _is_title_case(words: list[str]) -> bool:
+    """Every content word capitalised ("Talks Fail as Russia Refuses to Back Down")."""
+    content = [w.strip("\"'“”‘’()[],:;.!?") for w in words]
+    content = [w for w in content if w and w[0].isalpha() and w.lower() not in _TITLE_SMALL_WORDS]
+    return len(content) >= 3 and all(w[0].isupper() for w in content)
+
+
 def looks_like_headline(line: str) -> bool:
     """True for a short line without sentence-final punctuation.
 
-    At most 200 characters and 30 words; it may not end in ``. ! ; : ,``. A question
+    At most 200 characters and 30 words; it may not end in ``. ! ; : ,``, except for a
+    full stop after a Title Case line (some sites end headlines with one). A question
     mark is allowed on short lines (up to 12 words), as headlines are sometimes questions.
     """
     if not line or len(line) > _MAX_HEADLINE_CHARS:
@@ -45,11 +58,25 @@ def looks_like_headline(line: str) -> bool:
     words = line.split()
     if len(words) > _MAX_HEADLINE_WORDS or not any(c.isalpha() for c in line):
         return False
-    if _SENTENCE_FINAL.search(line):
+    if _SENTENCE_FINAL.search(line) and not (
+        line.rstrip("'\"’”)").endswith(".") and _is_title_case(words)
+    ):
         return False
     if line.rstrip("'\"’”)").endswith("?") and len(words) > _LONG_QUESTION_WORDS:
         return False
     return True
+
+
+def _units(block: list[str]) -> list[list[str]]:
+    """Split a block into paragraphs: one per line when the lines are whole paragraphs
+    (a line over 120 characters, or most lines ending a sentence), else one for the block
+    (hard-wrapped prose)."""
+    if len(block) == 1:
+        return [block]
+    ends = sum(1 for line in block[:-1] if _PARAGRAPH_END.search(line)) / (len(block) - 1)
+    if max(len(line) for line in block) > _MAX_WRAPPED_LINE or ends >= 0.5:
+        return [[line] for line in block]
+    return [block]
 
 
 def _keep_blocks(blocks: list[list[str]]) -> tuple[list[list[str]], list[str], int]:
@@ -79,7 +106,7 @@ def _keep_blocks(blocks: list[list[str]]) -> tuple[list[list[str]], list[str], i
     return kept, credits, removed
 
 
-def clean_page(raw: str, *, find_headline: bool = True) -> CleanedPage:
+def clean_page(raw: str, *, find_headline: bool = True, remove_furniture: bool = True) -> CleanedPage:
     """Clean one scraped page (plain text, paragraphs separated by blank lines).
 
     Steps: split into blocks at blank lines; drop page-furniture lines by class (see
@@ -87,18 +114,23 @@ def clean_page(raw: str, *, find_headline: bool = True) -> CleanedPage:
     (once some text was kept); set wire-credit lines aside as the credit; normalise each
     paragraph (mojibake repair, NFC, whitespace collapsed); take the first paragraph as
     the headline when it is a short line without sentence-final punctuation and body
-    paragraphs follow. A first block whose first line is headline-like and whose other
-    lines are prose is split into headline and body. Short subheadings inside the body
-    stay as their own paragraphs.
+    paragraphs follow. A block whose lines are whole paragraphs (one paragraph per line,
+    no blank lines between) is split into them; a hard-wrapped block is one paragraph,
+    unless its first line is a shorter headline-like line. Short subheadings inside the
+    body stay as their own paragraphs.
 
     Args:
         raw: the page text as read (any line endings).
         find_headline: look for a headline; False when the caller already has a title.
+        remove_furniture: drop furniture and set credit lines aside; False keeps every
+            line (for one-line records, where a lone "Share" or "0" is the record itself).
 
     Returns:
         The cleaned page; ``text`` is ``""`` when no article text was left.
     """
-    kept, credits, removed = _keep_blocks(split_blocks(raw))
+    blocks = split_blocks(raw)
+    kept, credits, removed = _keep_blocks(blocks) if remove_furniture else (blocks, [], 0)
+    kept = [unit for block in kept for unit in _units(block)]
     title = None
     if find_headline and kept:
         first = kept[0]

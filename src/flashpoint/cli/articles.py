@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from typing import Optional
 
 import typer
@@ -15,6 +14,7 @@ from flashpoint.types import ARTICLE_FIELDS, Article, Drop
 
 FORMATS = ("table", "jsonl")
 _TABLE_TEXT_CHARS = 120
+_PIPE_WIDTH = 160
 
 
 def article_record(article: Article) -> dict:
@@ -45,20 +45,33 @@ def _check_published(value: Optional[str]) -> Optional[str]:
     return value
 
 
-def _print_table(articles: Iterable[Article]) -> None:
-    table = Table(show_lines=True)
-    for name in ARTICLE_FIELDS:
-        table.add_column(name, overflow="fold")
-    for article in articles:
+def _print_table(articles: list[Article]) -> None:
+    """A Rich table on stdout; columns empty in every row are left out, text is truncated."""
+    records = [article_record(a) for a in articles]
+    names = [n for n in ARTICLE_FIELDS if any(r[n] is not None for r in records)]
+    if all(r["story_id"] == r["article_id"] for r in records):
+        names.remove("story_id")
+    table = Table(show_lines=True, expand=True)
+    for name in names:
+        if name == "text":
+            table.add_column(name, ratio=3, overflow="fold")
+        elif name in ("title", "credit", "source_path", "url"):
+            table.add_column(name, ratio=1, overflow="fold")
+        else:
+            table.add_column(name, no_wrap=True)
+    for record in records:
         row = []
-        for name, value in article_record(article).items():
-            text = "" if value is None else str(value)
-            if name == "text":
-                flat = " ".join(text.split())
-                text = flat if len(flat) <= _TABLE_TEXT_CHARS else flat[: _TABLE_TEXT_CHARS - 1] + "…"
+        for name in names:
+            value = record[name]
+            text = "" if value is None else " ".join(str(value).split())
+            if name == "text" and len(text) > _TABLE_TEXT_CHARS:
+                text = text[: _TABLE_TEXT_CHARS - 1] + "…"
             row.append(text)
         table.add_row(*row)
-    Console(soft_wrap=False).print(table)
+    console = Console()
+    if not console.is_terminal:  # piped or redirected: no screen width to respect
+        console = Console(width=_PIPE_WIDTH)
+    console.print(table)
 
 
 def articles_cli(

@@ -1,16 +1,22 @@
-"""Helpers shared by the CLI commands: the ``--published`` option, drop reporting, exit codes.
+"""Helpers shared by the CLI commands: the ``--published`` option, drop reporting, exit
+codes, and the group class that turns usage errors into one line.
 
 Exit codes follow DESIGN.md: 0 all inputs coded; 1 some inputs dropped; 2 usage error
-(Typer's own code for a bad flag or a ``typer.BadParameter``); 3 no input could be coded.
+(a bad flag, or a ``typer.BadParameter`` raised by an option callback); 3 no input could
+be coded.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 import typer
 from rich.console import Console
+from typer._click.exceptions import ClickException, NoArgsIsHelpError  # Typer vendors click
+from typer.core import TyperGroup
 
 from flashpoint.ingest.dates import parse_iso_date
 from flashpoint.types import Drop
@@ -22,6 +28,29 @@ EXIT_OK = 0
 EXIT_SOME_DROPPED = 1
 EXIT_USAGE = 2
 EXIT_NOTHING_CODED = 3
+
+
+class OneLineErrorGroup(TyperGroup):
+    """Typer group that reports usage errors as one line on stderr, then exits 2.
+
+    ``flashpoint: error: Invalid value for '--format': 'xml' is not one of table, jsonl``
+    instead of a usage block; help pages and exit codes are otherwise Typer's own.
+    """
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            result = super().main(*args, standalone_mode=False, **kwargs)
+        except NoArgsIsHelpError:
+            return super().main(*args, standalone_mode=True, **kwargs)  # prints the help
+        except ClickException as exc:
+            typer.echo(f"flashpoint: error: {exc.format_message()}", err=True)
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            typer.echo("flashpoint: aborted", err=True)
+            sys.exit(1)
+        sys.exit(result if isinstance(result, int) else 0)
 
 
 def parse_published(value: str | None) -> date | None:

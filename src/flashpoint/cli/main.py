@@ -10,10 +10,12 @@ import typer
 
 from flashpoint.cli.articles import articles_cli
 from flashpoint.cli.code import code_cli
+from flashpoint.cli.common import OneLineErrorGroup
 from flashpoint.cli.evaluate import eval_app
 from flashpoint.cli.ingest import ingest_cli
 
 app = typer.Typer(
+    cls=OneLineErrorGroup,
     add_completion=False,
     no_args_is_help=True,
     help="Turn news into political event data (CAMEO, with PLOVER alongside).",

@@ -9,6 +9,7 @@ from datetime import date, datetime, timezone
 logger = logging.getLogger(__name__)
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
 
 
 def parse_iso_date(value: str) -> date | None:
@@ -45,8 +46,8 @@ def parse_record_date(value: object) -> date | None:
     ISO 8601 first (see ``parse_iso_date``); then ``dateparser`` for other written
     forms ("12 January 2022", "Jan 12, 2022 10:00 GMT"), converted to UTC; ambiguous
     numeric forms ("03/04/2022") follow dateparser's default order (month first).
-    Values without a digit ("yesterday") and values without a year are refused: a
-    record's date must not depend on when it is read.
+    Values without a four-digit year (1800-2199) are refused, so "yesterday" and
+    "12 January" give None: a record's date must not depend on when it is read.
 
     Args:
         value: a string, a ``date``/``datetime``, or anything else (ignored).
@@ -65,8 +66,8 @@ def parse_record_date(value: object) -> date | None:
     iso = parse_iso_date(value)
     if iso is not None:
         return iso
-    if not re.search(r"\d", value):
-        return None  # a date needs a day or year number; refuses "yesterday", "today"
+    if not _YEAR.search(value):
+        return None  # refuses "yesterday", and "12 January", which dateparser reads as 2012
     try:
         import dateparser
     except ImportError:  # pragma: no cover - dateparser is a declared dependency

@@ -17,9 +17,9 @@ def _looks_like_text(text: str) -> bool:
 def decode_text(data: bytes) -> str | None:
     """Decode a file's bytes as text.
 
-    UTF-8 (with or without a byte-order mark) first; UTF-16 when a UTF-16 byte-order
-    mark says so; then, for legacy files, cp1252 and finally Latin-1, each accepted only
-    when at most 1% of the characters are control characters.
+    UTF-16 when a UTF-16 byte-order mark says so; else UTF-8 (with or without a
+    byte-order mark); then, for legacy files, cp1252 and finally Latin-1. Each decoding
+    is accepted only when at most 1% of the characters are control characters.
 
     Args:
         data: the raw bytes.
@@ -30,15 +30,18 @@ def decode_text(data: bytes) -> str | None:
     """
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError:
             return None
+        return text if _looks_like_text(text) else None
     if b"\x00" in data:
         return None
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    else:
+        return text if _looks_like_text(text) else None
     for encoding in ("cp1252", "latin-1"):
         try:
             text = data.decode(encoding)

@@ -44,8 +44,14 @@ def _stage(kind: str) -> str:
     return f"ingest.{kind}.v1"
 
 
-def _walk(directory: str) -> Iterator[str]:
-    """Files under a directory, recursively, in sorted order; hidden entries skipped."""
+def _walk(directory: str, seen: set[str] | None = None) -> Iterator[str]:
+    """Files under a directory, recursively, in sorted order; hidden entries skipped;
+    a directory reached twice through symbolic links is walked once."""
+    seen = set() if seen is None else seen
+    real = os.path.realpath(directory)
+    if real in seen:
+        return
+    seen.add(real)
     try:
         entries = sorted(os.scandir(directory), key=lambda e: e.name)
     except OSError as exc:
@@ -57,7 +63,7 @@ def _walk(directory: str) -> Iterator[str]:
             continue
         path = os.path.join(directory, entry.name)
         if entry.is_dir(follow_symlinks=True):
-            yield from _walk(path)
+            yield from _walk(path, seen)
         else:
             yield path
 

@@ -45,7 +45,8 @@ def build_article(
 ) -> Article | Drop:
     """Clean a record's text and build the article.
 
-    The text is cleaned with ``clean_page``. When the record gives a ``title``, it is
+    The text is cleaned with ``clean_page`` (furniture removal only for multi-line text;
+    a one-line text is only normalised). When the record gives a ``title``, it is
     not searched for in the text: it becomes the first paragraph unless the cleaned
     text already starts with it. Without a title, a headline found in the text
     becomes the title.
@@ -66,7 +67,7 @@ def build_article(
     if not isinstance(text, str):
         return Drop(item_id, stage, DropReason.MALFORMED, "record has no text")
     given_title = _opt(title)
-    page = clean_page(text, find_headline=given_title is None)
+    page = clean_page(text, find_headline=given_title is None, remove_furniture="\n" in text.strip())
     if not page.text:
         return Drop(item_id, stage, DropReason.EMPTY, "no text after cleaning")
     body = page.text
