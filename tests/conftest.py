@@ -24,7 +24,7 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def seed_path() -> Path:
     if not SEED.exists():
         pytest.skip("seed article ../shared/seeds/000_d07a4059c8cfa16f.txt not available")

@@ -57,7 +57,8 @@ class ArgumentFinder:
         if found:
             return sorted(found, key=lambda m: m.start)
         for child in tok.children:
-            if child.dep_ in ("prep", "agent") and child.lower_ in NP_PREPS:
+            such_as = child.lower_ == "as" and any(c.lower_ == "such" for c in child.children)
+            if child.dep_ in ("prep", "agent") and (child.lower_ in NP_PREPS or such_as):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found.extend(self.actors(pobj, inside=False))
@@ -113,8 +114,7 @@ class ArgumentFinder:
         codes = {m.actor.code for m in sources}
         targets = [t for t in targets if t.actor.code not in codes or len(codes) > 1]
         if not targets and pattern.code.startswith("15"):
-            targets = [m for m in self.border_country(trig) if m.actor.country_iso3 not in
-                       {s.actor.country_iso3 for s in sources}]
+            targets = self.border_country(trig, {s.actor.country_iso3 for s in sources})
         return sources, targets, light
 
     def _noun_sources(self, noun, pattern):
@@ -219,16 +219,17 @@ class ArgumentFinder:
                     return [m for g in groups[:-1] for m in g], groups[-1]
         return None
 
-    def border_country(self, trig) -> list[ActorMention]:
+    def border_country(self, trig, exclude: set) -> list[ActorMention]:
         """The country whose border an act happens at: named in the clause ("at the border
-        with Ukraine", "Ukraine's border"), else the one border country the article names."""
-        local = self._border_mentions(t for t in trig.subtree)
+        with Ukraine", "Ukraine's border"), else the one border country the article names
+        (countries in ``exclude``, the source's own, left out)."""
+        local = [m for m in self._border_mentions(t for t in trig.subtree) if m.actor.country_iso3 not in exclude]
         if local:
             return local
         if self._border is None:
             self._border = self._border_mentions(self.doc)
-        countries = {m.actor.country_iso3 for m in self._border}
-        return self._border[:1] if len(countries) == 1 else []
+        found = [m for m in self._border if m.actor.country_iso3 not in exclude]
+        return found[:1] if len({m.actor.country_iso3 for m in found}) == 1 else []
 
     def _border_mentions(self, tokens) -> list[ActorMention]:
         out: list[ActorMention] = []

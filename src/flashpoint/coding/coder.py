@@ -114,7 +114,8 @@ class EventCoder:
                 if discarded:
                     continue
             sources, targets, light = finder.arguments(match, act_tok)
-            if not sources and not (targets and trig.dep_ != "ROOT" or _is_passive(trig)):
+            if not sources and not (targets and _passive_target(act_tok, targets, finder)):
+                # an act needs its doer, except an agentless passive ("five men were arrested")
                 continue
             if not targets and (root == "01" or (match.pattern.pos == "N" and match.pattern.targets)):
                 # statements to no one, and event nouns without their target, say too little
@@ -184,8 +185,10 @@ def _depth(tok) -> int:
     return d
 
 
-def _is_passive(tok) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+def _passive_target(tok, targets, finder) -> bool:
+    """True when ``targets`` are the subject of an agentless passive ``tok``."""
+    subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    return bool(subj) and all(m in finder.actors(subj[0]) for m in targets)
 
 
 def _pairs(sources, targets, code):
@@ -198,6 +201,8 @@ def _pairs(sources, targets, code):
         key = (s.actor.code if s else None, t.actor.code if t else None)
         if s and t and s.actor.code == t.actor.code:
             return
+        if code[:2] == "01" and s and t and s.actor.country_iso3 and s.actor.country_iso3 == t.actor.country_iso3:
+            return  # a statement to one's own side or media
         if key not in seen:
             seen.add(key)
             pairs.append((s, t))

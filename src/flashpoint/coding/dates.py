@@ -75,7 +75,7 @@ def resolve(expr: str, published: date, past: bool, future: bool) -> EventDate |
     for i, wd in enumerate(WEEKDAYS):
         if re.search(rf"\b{wd}\b", low):
             delta = (published.weekday() - i) % 7
-            if future and not past:
+            if future:
                 ahead = (i - published.weekday()) % 7
                 return EventDate(published + timedelta(days=ahead), "day", expr)
             return EventDate(published - timedelta(days=delta), "day", expr)

@@ -20,6 +20,8 @@ DEMAND = frozenset({"demand", "insist", "require", "order", "ultimatum"})
 APPEAL = frozenset({"urge", "appeal", "call", "ask", "request", "press", "encourage", "implore",
                     "invite", "beg", "exhort"})
 REFUSE = frozenset({"refuse", "decline", "reject", "rule"})
+#: Wanting an act of one's own is intent; wanting another actor's act is a demand.
+WANT = frozenset({"want", "wish", "expect"})
 
 #: (family, code prefix of the governed act) -> CAMEO code; the longest matching prefix wins.
 FAMILY_CODES: dict[str, dict[str, str]] = {
@@ -89,6 +91,10 @@ def govern(match, trig, patterns):
     if patterns.match(gov) is not None:
         return code, rule, trig
     family = family_of(gov)
+    if gov.lemma_.lower() in WANT:
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children) or any(
+            c.dep_ in ("dobj",) for c in gov.children)
+        family = "demand" if own_subject else "intent"
     if family is None:
         return code, rule, trig
     conflict = int(code[:2]) >= 9

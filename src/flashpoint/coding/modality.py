@@ -28,6 +28,8 @@ HYPOTHETICAL_HEADS = frozenset({
     "concern", "possibility", "risk", "prospect", "speculation", "danger", "threat", "scenario",
     "possible", "likely", "unlikely", "unclear", "uncertain", "afraid", "unsure", "ask",
     "whether", "consider", "mull", "weigh", "discuss", "debate", "hypothetical", "potential",
+    # prevention: "designed to prevent clashes" asserts no clash
+    "prevent", "avoid", "avert", "deter", "forestall", "preclude", "thwart",
 })
 #: Governing words that put the act in the future without asserting it happened.
 FUTURE_HEADS = frozenset({

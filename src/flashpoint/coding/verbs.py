@@ -140,8 +140,8 @@ class PatternDictionary:
 def _dependents(tok, dep: str):
     """Dependents of ``tok`` filling role ``dep`` (passive subject counts as dobj;
     coordinated dependents count too)."""
-    labels = {"dobj": ("dobj", "nsubjpass", "attr"), "xcomp": ("xcomp", "ccomp", "acl"),
-              "ccomp": ("ccomp", "xcomp", "acl"),
+    labels = {"dobj": ("dobj", "nsubjpass", "attr"), "xcomp": ("xcomp",),
+              "ccomp": ("ccomp", "acl"),
               "compound": ("compound", "amod", "nmod")}.get(dep, (dep,))
     for child in tok.children:
         if child.dep_ in labels:
