@@ -27,8 +27,8 @@ try:
     from flashpoint.coding.discards import discard_reason
 except ImportError:  # TEMP until discards land
     def discard_reason(text, lemmas): return None
-from flashpoint.coding.governors import govern
-from flashpoint.coding.modality import modality_of
+from flashpoint.coding.governors import govern, mapped_code
+from flashpoint.coding.modality import Realis, realis
 from flashpoint.coding.verbs import Match, PatternDictionary, default_dictionary
 from flashpoint.types import ActorMention, Article, Event, Modality
 
@@ -120,7 +120,9 @@ class EventCoder:
             if not targets and (root == "01" or (match.pattern.pos == "N" and match.pattern.targets)):
                 # statements to no one, and event nouns without their target, say too little
                 continue
-            modality = modality_of(act_tok, light)
+            r = realis(act_tok, light)
+            modality = r.modality
+            code, rule, modality, act_tok = _stated_intent(code, rule, r, act_tok, sources, finder)
             when = event_date(act_tok, article.published, modality)
             pairs = _pairs(sources, targets, code)
             for src, tgt in pairs:
@@ -163,6 +165,34 @@ class EventCoder:
             source_how=_how(src),
             target_how=_how(tgt),
         )
+
+
+def _stated_intent(code, rule, r: Realis, act_tok, sources, finder):
+    """Recode a reported future act as the statement it is.
+
+    "Hungary said it will support the resolution" states an intent to cooperate (03x),
+    "the farmers said they would blockade Paris" a threat (13x), "Syria says it will not
+    accept more refugees" a refusal (12x); each is asserted, dated by the statement. Only
+    when the speaker is the act's own source or unnamed ("sources said"): "Russia said
+    Ukraine will attack" stays a future attack. Verbal conflict (roots 09-13) is left as it is.
+    """
+    if r.speech is None:
+        return code, rule, r.modality, act_tok
+    speakers = {m.actor.code for m in finder.subject(r.speech)}
+    if speakers and not speakers & {m.actor.code for m in sources}:
+        return code, rule, r.modality, act_tok
+    root = int(code[:2])
+    family = None
+    if r.modality is Modality.FUTURE:
+        family = "intent" if 4 <= root <= 8 else "threat" if root >= 14 else None
+    elif r.modality is Modality.NEGATED and r.future_aux and 3 <= root <= 8:
+        family = "refuse"
+    if family is None:
+        return code, rule, r.modality, act_tok
+    new = mapped_code(family, code)
+    if not new or not tables.is_cameo_code(new):
+        return code, rule, r.modality, act_tok
+    return new, f"{rule}+{family}:stated", Modality.ASSERTED, r.speech
 
 
 def _how(m: ActorMention | None) -> str | None:

@@ -16,6 +16,8 @@ modality is their own.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from flashpoint.types import Modality
 
 POSSIBILITY_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
@@ -63,6 +65,21 @@ def _is_negated(tok) -> bool:
     return False
 
 
+@dataclass(frozen=True, slots=True)
+class Realis:
+    """Modality of an act plus what a coder needs to recode statements of intent.
+
+    ``speech`` is the speech verb ("said", "announced") whose reported clause states the act
+    with a plain future auxiliary (will, shall, going to, or a reported "would"); None when
+    the act is not such a reported future. ``future_aux`` says a future auxiliary sits on
+    the act's own clause ("will not accept").
+    """
+
+    modality: Modality
+    speech: object = None
+    future_aux: bool = False
+
+
 def modality_of(trigger, light_verb=None) -> Modality:
     """Modality of the act carried by spaCy token ``trigger``.
 
@@ -71,18 +88,33 @@ def modality_of(trigger, light_verb=None) -> Modality:
         light_verb: for a noun trigger, the verb it is the object of ("held talks"), whose
             negation and auxiliaries count as the act's own.
     """
+    return realis(trigger, light_verb).modality
+
+
+def realis(trigger, light_verb=None) -> Realis:
+    """Modality of the act carried by ``trigger``, with the reported-future details."""
     negated = _is_negated(trigger) or (light_verb is not None and _is_negated(light_verb))
     future = False
+    future_aux = False
+    would = False
+    speech = None
+    own_clause = True          # still inside the act's own clause (or a speech complement of it)
     hypothetical = trigger.sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
     tok = trigger
     steps = 0
     while steps < 40:
         steps += 1
         auxes = _aux_lemmas(tok)
+        if own_clause and light_verb is not None and tok is trigger:
+            auxes |= _aux_lemmas(light_verb)
         if auxes & POSSIBILITY_MODALS:
-            hypothetical = True
+            if own_clause and auxes & POSSIBILITY_MODALS == {"would"}:
+                would = True  # maybe a reported future ("said they would boycott")
+            else:
+                hypothetical = True
         if auxes & FUTURE_MODALS or ("going" in auxes and tok.tag_ == "VB"):
             future = True
+            future_aux = future_aux or own_clause
         marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
         if marks & CONDITIONAL_MARKS:
             hypothetical = True
@@ -110,11 +142,22 @@ def modality_of(trigger, light_verb=None) -> Modality:
             elif tok.dep_ in ("ccomp", "xcomp") and _is_negated(head) and lemma not in ("refuse",):
                 # "I don't think they will attack"; "did not say that..." assert nothing
                 hypothetical = True
+            elif lemma in SPEECH_HEADS and tok.dep_ in ("ccomp", "parataxis") and speech is None:
+                speech = head
+        if tok.dep_ in ("ccomp", "xcomp", "advcl", "parataxis", "conj") and not (
+                speech is not None and head is speech):
+            own_clause = False
         tok = head
+    if would and not hypothetical:
+        if speech is not None:
+            future, future_aux = True, True   # reported "would" is the speaker's "will"
+        else:
+            hypothetical = True
     if hypothetical:
-        return Modality.HYPOTHETICAL
+        return Realis(Modality.HYPOTHETICAL)
+    reported = speech if future_aux else None
     if negated:
-        return Modality.NEGATED
+        return Realis(Modality.NEGATED, reported, future_aux)
     if future:
-        return Modality.FUTURE
-    return Modality.ASSERTED
+        return Realis(Modality.FUTURE, reported, future_aux)
+    return Realis(Modality.ASSERTED)
