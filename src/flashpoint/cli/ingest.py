@@ -7,6 +7,7 @@ unusable ``--db``, ``--model`` or ``--actors``); 3 no input could be coded.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -24,7 +25,7 @@ log = logging.getLogger(__name__)
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> None:
-    typer.echo(f"flashpoint: error: {message}", err=True)
+    typer.echo(f"flashpoint: {message}", err=True)
     raise typer.Exit(code)
 
 
@@ -41,7 +42,7 @@ def _progress() -> Progress:
 
 
 def ingest_cli(
-    paths: list[str] = typer.Argument(..., metavar="PATH...", help="Files, directories or '-' for stdin."),
+    paths: list[str] = typer.Argument(..., help="Files, directories (walked recursively) or '-' for stdin."),
     db: str = typer.Option("flashpoint.duckdb", "--db", help="DuckDB database file (created when absent)."),
     published: str | None = typer.Option(
         None, "--published", help="Default published date (YYYY-MM-DD) for inputs that carry none."
@@ -51,11 +52,7 @@ def ingest_cli(
     ),
     model: str | None = typer.Option(None, "--model", help="Installed spaCy pipeline to parse with."),
 ) -> None:
-    """Code inputs and store articles, events and drops in a DuckDB file.
-
-    Ingesting the same input twice adds nothing. Prints one summary line; each dropped input
-    is named on stderr with its reason.
-    """
+    """Code inputs and store articles, events and drops in a DuckDB file (re-ingesting adds nothing)."""
     from flashpoint.ingest import read_inputs
     from flashpoint.pipeline import Pipeline
     from flashpoint.store.duckdb import EventStore
@@ -65,16 +62,19 @@ def ingest_cli(
         when = parse_published(published)
     except typer.BadParameter as exc:
         _fail(f"invalid value for --published: {exc.message}")
-    try:
-        pipeline = Pipeline(model=model, actor_files=tuple(actors))
-    except FlashpointError as exc:
-        _fail(str(exc))
+    for path in actors:
+        if not Path(path).is_file():
+            _fail(f"--actors: no such file {path}")
     try:
         store = EventStore(db)
     except FlashpointError as exc:
         _fail(str(exc))
 
     with store:
+        try:
+            pipeline = Pipeline(model=model, actor_files=tuple(actors))
+        except FlashpointError as exc:
+            _fail(str(exc))
         with _progress() as progress:
             task = progress.add_task("ingest", total=None)
             try:
