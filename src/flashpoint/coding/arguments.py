@@ -15,10 +15,15 @@ from flashpoint.types import ActorMention
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 NP_MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
-NP_PREPS = ("by", "of", "from")
+NP_PREPS = ("by", "of", "from", "with")
 #: Dependencies through which a verb without its own subject shares the subject above it.
 CONTROL_DEPS = ("xcomp", "conj", "pcomp", "advcl", "prep", "acomp")
 BORDER_LEMMAS = frozenset({"border", "frontier", "borderland"})
+
+
+def passive_participle(tok) -> bool:
+    """A reduced passive relative: "soldiers [killed] in the attack"."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 class ArgumentFinder:
@@ -80,6 +85,8 @@ class ArgumentFinder:
             if any(c.dep_ in ("nsubjpass", "csubjpass") for c in tok.children):
                 return []
             if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                if tok.dep_ == "acl" and tok.tag_ == "VBN":
+                    return []  # "soldiers killed in the attack": the soldiers are the target
                 return self.actors(tok.head)
             if tok.dep_ in CONTROL_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
                 tok = tok.head
@@ -106,7 +113,7 @@ class ArgumentFinder:
         else:
             if pattern.pos == "V":
                 sources = self.subject(trig)
-            targets = self.targets(trig, pattern, match)
+            targets = self.targets(trig, pattern, match, frozenset(m.actor.code for m in sources))
             if pattern.pos == "N" and "between" in pattern.targets:
                 between = self._between(trig)
                 if between:
@@ -155,13 +162,16 @@ class ArgumentFinder:
                         out.extend(self.actors(pobj))
         return out
 
-    def targets(self, trig, pattern, match: Match) -> list[ActorMention]:
-        """Target actors from the pattern's slots, in slot order (first slot that yields)."""
+    def targets(self, trig, pattern, match: Match, exclude: frozenset = frozenset()) -> list[ActorMention]:
+        """Target actors from the pattern's slots, in slot order: the first slot that yields
+        an actor whose code is not in ``exclude`` (the source's own codes)."""
         holders = [trig, *(self.doc[i] for i in match.consumed)]
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trig.children)
         for slot in pattern.targets:
             found: list[ActorMention] = []
             if slot == "dobj":
+                if passive_participle(trig):
+                    found.extend(self.actors(trig.head))
                 for child in trig.children:
                     if child.dep_ == "dobj" or (passive and child.dep_ == "nsubjpass"):
                         if child.i not in match.consumed:
@@ -188,6 +198,7 @@ class ArgumentFinder:
             elif slot != "between":
                 for holder in holders:
                     found.extend(self._pobj_actors(holder, slot))
+            found = [m for m in found if m.actor.code not in exclude]
             if found:
                 return found
         return []

@@ -21,7 +21,7 @@ import logging
 from collections.abc import Sequence
 
 from flashpoint.coding import tables
-from flashpoint.coding.arguments import ArgumentFinder
+from flashpoint.coding.arguments import ArgumentFinder, passive_participle
 from flashpoint.coding.dates import event_date
 try:
     from flashpoint.coding.discards import discard_reason
@@ -108,12 +108,14 @@ class EventCoder:
             if code is None:
                 continue
             root = code[:2]
+            sources, targets, light = finder.arguments(match, act_tok)
             if int(root) >= 9:
                 if discarded is None:
                     discarded = discard_reason(sent.text, [t.lemma_.lower() for t in sent]) or ""
-                if discarded:
+                if discarded and not (discarded == "business" and _state_actors(sources + targets)):
+                    # sport, show business and market talk that only sounds like conflict;
+                    # business words beside states and armies do not make politics business
                     continue
-            sources, targets, light = finder.arguments(match, act_tok)
             if not sources and not (targets and _passive_target(act_tok, targets, finder)):
                 # an act needs its doer, except an agentless passive ("five men were arrested")
                 continue
@@ -195,6 +197,12 @@ def _stated_intent(code, rule, r: Realis, act_tok, sources, finder):
     return new, f"{rule}+{family}:stated", Modality.ASSERTED, r.speech
 
 
+def _state_actors(mentions) -> bool:
+    """True when an actor is a state, its government or forces, or an IGO (not a business)."""
+    return any((m.actor.country_iso3 or m.actor.code.startswith("IGO")) and "BUS" not in m.actor.sectors
+               for m in mentions)
+
+
 def _how(m: ActorMention | None) -> str | None:
     if m is None:
         return None
@@ -218,6 +226,8 @@ def _depth(tok) -> int:
 def _passive_target(tok, targets, finder) -> bool:
     """True when ``targets`` are the subject of an agentless passive ``tok``."""
     subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if passive_participle(tok):
+        subj = [tok.head]
     return bool(subj) and all(m in finder.actors(subj[0]) for m in targets)
 
 
