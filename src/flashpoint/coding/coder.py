@@ -17,6 +17,7 @@ several sentences is one event with several evidence entries.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 import logging
 from collections.abc import Sequence
 
@@ -27,7 +28,7 @@ try:
     from flashpoint.coding.discards import discard_reason
 except ImportError:  # TEMP until discards land
     def discard_reason(text, lemmas): return None
-from flashpoint.coding.governors import govern, mapped_code
+from flashpoint.coding.governors import family_of, govern, mapped_code
 from flashpoint.coding.modality import Realis, realis
 from flashpoint.coding.verbs import Match, PatternDictionary, default_dictionary
 from flashpoint.types import ActorMention, Article, Event, Modality
@@ -37,10 +38,31 @@ log = logging.getLogger(__name__)
 #: Roots and codes whose act is mutual: "A and B met" is A->B and B->A.
 SYMMETRIC_ROOTS = frozenset({"04"})
 SYMMETRIC_CODES = frozenset({"050", "057", "060", "061", "062", "063", "064", "0871"})
-#: Roots whose act is a statement about another act (appeal, intent, demand, reject, threaten).
-SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+#: Roots whose act is a statement about another act (appeal, intent, demand, accuse, reject,
+#: threaten).
+SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl"})
 MODALITY_RANK = {Modality.ASSERTED: 0, Modality.FUTURE: 1, Modality.NEGATED: 2, Modality.HYPOTHETICAL: 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    """A match to code: its CAMEO code and rule (after governing words) and the act's token."""
+
+    match: Match
+    code: str
+    rule: str
+    act: object
+
+
+def _content_head(tok):
+    """The word whose content clause or phrase ``tok`` heads: "demanded [that NATO withdraw]",
+    "accused Ukraine of [shelling]", "demands [that NATO withdraw]"; None otherwise."""
+    if tok.dep_ in COMPLEMENT_DEPS:
+        return tok.head
+    if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep" and tok.head.lower_ in ("of", "for", "to", "on"):
+        return tok.head.head
+    return None
 
 
 def event_id(article_id: str, source: str | None, target: str | None, code: str, day) -> str:
@@ -62,23 +84,41 @@ class EventCoder:
     def matches(self, sent) -> list[Match]:
         """Pattern matches in one sentence (a spaCy ``Span``), outermost first, with the
         dependents a match consumed removed."""
+        return [p.match for p in self.plan(sent)]
+
+    def plan(self, sent) -> list["Planned"]:
+        """What to code in one sentence: each kept match with its code, rule and the token
+        that carries the act.
+
+        A match inside the content of a statement act coded above it (the demanded,
+        appealed, threatened, refused, promised or alleged act: "demanded that NATO
+        withdraw", "accused Ukraine of shelling") is not coded on its own; when the statement
+        matched only a generic pattern, the content refines its code ("urged Russia to
+        withdraw" -> 0256 rather than 020).
+        """
+        doc = sent.doc
         found = [m for m in (self.patterns.match(t) for t in sent) if m is not None]
-        found.sort(key=lambda m: (_depth(sent.doc[m.trigger]), m.trigger))
+        found.sort(key=lambda m: (_depth(doc[m.trigger]), m.trigger))
         consumed: set[int] = set()
-        speech_acts: set[int] = set()
-        out = []
+        planned: dict[int, Planned] = {}
         for m in found:
-            tok = sent.doc[m.trigger]
+            tok = doc[m.trigger]
             if m.trigger in consumed:
                 continue
-            if tok.dep_ in COMPLEMENT_DEPS and tok.head.i in speech_acts:
-                # the content of a demand, appeal, threat, refusal or promise coded above
+            head = _content_head(tok)
+            if head is not None and head.i in planned and planned[head.i].code[:2] in SPEECH_ACT_ROOTS:
+                outer = planned[head.i]
+                if not outer.match.pattern.constraints and outer.act is doc[outer.match.trigger]:
+                    family = family_of(head)
+                    refined = mapped_code(family, m.pattern.code) if family else ""
+                    if refined and refined[:2] == outer.code[:2] and tables.is_cameo_code(refined):
+                        planned[head.i] = Planned(outer.match, refined,
+                                                  f"{outer.rule}+{m.pattern.id}", outer.act)
                 continue
             consumed.update(m.consumed)
-            if m.pattern.code[:2] in SPEECH_ACT_ROOTS:
-                speech_acts.add(m.trigger)
-            out.append(m)
-        return out
+            code, rule, act = govern(m, tok, self.patterns)
+            planned[m.trigger] = Planned(m, code, rule, act)
+        return sorted(planned.values(), key=lambda p: p.match.trigger)
 
     def code(self, doc, mentions: Sequence[ActorMention], article: Article) -> list[Event]:
         """Events of one article.
@@ -102,11 +142,9 @@ class EventCoder:
 
     def _code_sentence(self, sent, s_index, finder, article, merged) -> None:
         discarded = None
-        for match in self.matches(sent):
+        for planned in self.plan(sent):
+            match, code, rule, act_tok = planned.match, planned.code, planned.rule, planned.act
             trig = sent.doc[match.trigger]
-            code, rule, act_tok = govern(match, trig, self.patterns)
-            if code is None:
-                continue
             root = code[:2]
             sources, targets, light = finder.arguments(match, act_tok)
             if int(root) >= 9:

@@ -27,11 +27,14 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 class Constraint:
     """One dependent the trigger must have: ``dep`` label and allowed lemmas.
 
-    For ``dep == "prep"`` the allowed lemmas are the preposition words themselves.
+    For ``dep == "prep"`` the allowed lemmas are the preposition words themselves, and
+    ``objects`` (when not empty) the lemmas allowed for the preposition's object
+    (``prep:of:crime`` in "accused X of war crimes").
     """
 
     dep: str
     lemmas: frozenset[str]
+    objects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +93,13 @@ def parse_patterns(lines, origin: str = "<patterns>") -> list[Pattern]:
             dep, _, words = item.partition(":")
             if not dep or not words:
                 raise ConfigError(f"[FP302] {origin}:{n}: bad constraint {item!r}")
-            constraints.append(Constraint(dep, frozenset(w.lower() for w in words.split("|"))))
+            objects = frozenset()
+            if dep == "prep" and ":" in words:
+                words, _, objs = words.partition(":")
+                if not words or not objs or "|" in words:
+                    raise ConfigError(f"[FP302] {origin}:{n}: bad constraint {item!r}")
+                objects = frozenset(o.lower() for o in objs.split("|"))
+            constraints.append(Constraint(dep, frozenset(w.lower() for w in words.split("|")), objects))
         targets = tuple(t for t in target.split() if t != "-")
         out.append(Pattern(code, pid, pos, lemma.lower(), tuple(constraints), targets, n))
     return out
@@ -149,15 +158,29 @@ def _dependents(tok, dep: str):
             yield from (c for c in child.conjuncts if c.i > child.i)
 
 
+def _prep_objects(prep):
+    for child in prep.children:
+        if child.dep_ in ("pobj", "pcomp"):
+            yield child
+            yield from child.conjuncts
+
+
+def _object_ok(prep, objects: frozenset[str]) -> bool:
+    if not objects:
+        return True
+    return any(o.lemma_.lower() in objects or o.lower_ in objects for o in _prep_objects(prep))
+
+
 def _satisfy(pattern: Pattern, tok) -> tuple[int, ...] | None:
     consumed: list[int] = []
     for c in pattern.constraints:
         hit = None
         if c.dep == "prep":
             hit = next((ch for ch in tok.children if ch.dep_ in ("prep", "agent", "dative")
-                        and ch.lower_ in c.lemmas), None)
+                        and ch.lower_ in c.lemmas and _object_ok(ch, c.objects)), None)
             if hit is not None:
                 consumed.append(hit.i)
+                consumed.extend(o.i for o in _prep_objects(hit) if o.pos_ in ("VERB", "NOUN") and c.objects)
                 continue
             return None
         for dep_tok in _dependents(tok, c.dep):
