@@ -1,0 +1,204 @@
+"""Within-article coreference: later surnames, pronouns and descriptions -> earlier actors.
+
+The article is read left to right. ``ArticleMemory`` keeps every person named so far (with or
+without a code: an unaffiliated person still blocks a pronoun from jumping to someone else) and
+every country or organisation mentioned. Resolution rules, chosen for machine-translated news
+where a "he" may refer to a woman:
+
+- he/she/him/her/his/hers: the most recent person subject earlier in the same sentence; else
+  the most recent person who was the subject of a sentence's main verb in the previous three
+  sentences; failing that the most recent person subject, then the most recent person. Gender
+  is ignored.
+- it/its: the most recent country, government or organisation that was a subject, object or
+  possessor in the current or previous sentence. "it" is resolved only as the subject or
+  object of a verb other than "be".
+- they/them/their: the most recent group of actors sharing a plural head ("US and NATO
+  officials", "the Russians") within the current and previous two sentences.
+- a later surname ("Sherman", "Mr Putin"), whatever entity label spaCy gave it: the person
+  named earlier with that surname.
+- "the NATO leader", "the Russian diplomat": the most recent person of that country or group.
+- "the two sides", "both sides": the two distinct actors of the last sentence naming two.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from flashpoint.types import Actor
+
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+_NEUTER = frozenset({"it", "its"})
+_PLURAL = frozenset({"they", "them", "their", "theirs"})
+PRONOUNS = _PERSONAL | _NEUTER | _PLURAL
+#: Dependencies of an actor that "it"/"its" may refer back to (not a place after "in").
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "appos", "conj", "attr", "ROOT"})
+
+
+@dataclass(slots=True)
+class _Seen:
+    token: int
+    sent: int
+    actor: Actor | None
+    person: bool
+    root_subject: bool
+    subject: bool
+    anchor: int
+    plural: bool
+    argument: bool
+    name: str = ""
+
+
+@dataclass(slots=True)
+class ArticleMemory:
+    """What has been said so far in one article (token order).
+
+    ``sent_ids`` gives each token's 0-based sentence number (``for_doc`` fills it).
+    """
+
+    sent_ids: list[int] = field(default_factory=list)
+    seen: list[_Seen] = field(default_factory=list)
+    surnames: dict[str, tuple[Actor | None, str]] = field(default_factory=dict)
+
+    @classmethod
+    def for_doc(cls, doc) -> "ArticleMemory":
+        """An empty memory for ``doc`` (a doc without sentence boundaries is one sentence)."""
+        ids: list[int] = []
+        if doc.has_annotation("SENT_START"):
+            for n, sent in enumerate(doc.sents):
+                ids.extend([n] * len(sent))
+        else:
+            ids = [0] * len(doc)
+        return cls(sent_ids=ids)
+
+    def note(self, tok, actor: Actor | None, person: bool, anchor_tok, name: str = "") -> None:
+        """Record an actor (or an unaffiliated person) met at token ``tok``."""
+        head = anchor_tok
+        subject = head.dep_ in ("nsubj", "nsubjpass")
+        root_subject = subject and head.head.dep_ == "ROOT"
+        plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in _PLURAL
+        argument = head.dep_ in _ARGUMENT_DEPS
+        self.seen.append(_Seen(tok.i, self.sent_ids[tok.i], actor, person, root_subject, subject,
+                               anchor_tok.i, plural, argument, name))
+
+    def remember_person(self, full_name: str, actor: Actor | None) -> None:
+        """Make a person findable by full name and surname (lower-cased)."""
+        words = [w for w in full_name.replace(".", " ").split() if w]
+        if not words:
+            return
+        self.surnames[full_name.lower()] = (actor, full_name)
+        if len(words) > 1:
+            self.surnames[words[-1].lower()] = (actor, full_name)
+
+    def person_by_surname(self, text: str) -> tuple[Actor | None, str] | None:
+        return self.surnames.get(text.lower())
+
+    def personal_pronoun(self, tok) -> _Seen | None:
+        """Antecedent of he/she/his... at ``tok`` (see module rules)."""
+        here = self.sent_ids[tok.i]
+        cands = [s for s in self.seen if s.person and s.token < tok.i and here - s.sent <= 3]
+        same = [s for s in cands if s.sent == here and s.subject]
+        if same:
+            return max(same, key=lambda s: s.token)
+        for test in (lambda s: s.root_subject, lambda s: s.subject, lambda s: True):
+            picked = [s for s in cands if test(s)]
+            if picked:
+                return max(picked, key=lambda s: s.token)
+        return None
+
+    def neuter_pronoun(self, tok) -> _Seen | None:
+        here = self.sent_ids[tok.i]
+        cands = [s for s in self.seen if not s.person and s.actor is not None and not s.plural
+                 and s.argument and s.token < tok.i and here - s.sent <= 1]
+        return max(cands, key=lambda s: s.token) if cands else None
+
+    def plural_group(self, tok) -> list[_Seen]:
+        here = self.sent_ids[tok.i]
+        cands = [s for s in self.seen if s.actor is not None and s.token < tok.i and here - s.sent <= 2]
+        by_anchor: dict[int, list[_Seen]] = {}
+        for s in cands:
+            by_anchor.setdefault(s.anchor, []).append(s)
+        for anchor in sorted(by_anchor, reverse=True):
+            group = by_anchor[anchor]
+            if len(group) > 1 or group[0].plural:
+                return group
+        return []
+
+    def described_person(self, country: str | None, code: str) -> _Seen | None:
+        """Most recent coded person whose code starts with ``code`` or whose country matches."""
+        for s in reversed(self.seen):
+            if s.person and s.actor is not None and (
+                    s.actor.code.startswith(code) or (country and s.actor.country_iso3 == country)):
+                return s
+        return None
+
+    def last_dyad(self, tok) -> list[Actor]:
+        """The two distinct country/organisation actors of the latest sentence naming two."""
+        by_sent: dict[int, list[Actor]] = {}
+        for s in self.seen:
+            if s.actor is not None and s.token < tok.i:
+                by_sent.setdefault(s.sent, []).append(s.actor)
+        for sent in sorted(by_sent, reverse=True):
+            distinct: dict[str, Actor] = {}
+            for a in by_sent[sent]:
+                key = a.country_iso3 or a.code
+                distinct.setdefault(key, a)
+            if len(distinct) >= 2:
+                return list(distinct.values())[-2:]
+        return []
+
+    def has_code(self, prefix: str) -> bool:
+        return any(s.actor is not None and s.actor.code.startswith(prefix) for s in self.seen)
+
+
+def pronoun_kind(tok) -> str | None:
+    """"personal", "neuter" or "plural" for a pronoun token that can stand for an actor."""
+    low = tok.lower_
+    if tok.pos_ not in ("PRON", "DET") and tok.tag_ not in ("PRP", "PRP$"):
+        return None
+    if low in _PERSONAL:
+        return "personal"
+    if low in _PLURAL:
+        return "plural"
+    if low == "its":
+        return "neuter"
+    if low == "it" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB" \
+            and tok.head.lemma_ != "be" \
+            and not any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.head.children if c.i > tok.i):
+        return "neuter"
+    return None
+
+
+def resolve_pronoun(memory: ArticleMemory, tok) -> list[tuple[Actor | None, str]]:
+    """Antecedents of a pronoun token as ``(actor, detail)``; a personal pronoun is noted in ``memory``.
+
+    An antecedent person without a code is returned with actor None (it still takes the
+    pronoun, so the pronoun does not fall to someone else).
+    """
+    kind = pronoun_kind(tok)
+    if kind == "personal":
+        s = memory.personal_pronoun(tok)
+        if s is None:
+            return []
+        memory.note(tok, s.actor, True, tok, s.name)
+        return [(s.actor, f"'{tok.text}' = {s.name}")]
+    if kind == "neuter":
+        s = memory.neuter_pronoun(tok)
+        return [(s.actor, f"'{tok.text}' = {s.name}")] if s is not None else []
+    if kind == "plural":
+        return [(s.actor, f"'{tok.text}' = {s.name}") for s in memory.plural_group(tok)]
+    return []
+
+
+def resolve_group_noun(memory: ArticleMemory, tok) -> list[tuple[Actor, str]]:
+    """"the alliance"/"the allies" (once NATO was named) and "the two sides"/"both sides"."""
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    if lemma in ("alliance", "ally") and any(c.dep_ == "det" for c in kids) and not any(
+            c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("GPE", "NORP", "ORG") for c in kids):
+        if memory.has_code("IGOWSTNAT"):
+            actor = Actor("IGOWSTNAT", "NATO", None, ("IGO", "WST", "NAT"))
+            memory.note(tok, actor, False, tok, "NATO")
+            return [(actor, f"'{tok.text}' = NATO (named earlier)")]
+    elif lemma == "side" and tok.tag_ == "NNS" and any(c.lower_ in ("two", "both") for c in kids):
+        return [(a, f"'{tok.text}' = {a.name}") for a in memory.last_dyad(tok)]
+    return []

@@ -1,0 +1,144 @@
+"""Finding dictionary phrases, role nouns and person titles in a parsed ``Doc``.
+
+All spans are token offsets, half-open ``[start, end)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flashpoint.actors.dictionary import ActorDictionary, Entry, Role, token_key
+
+#: Dependency labels by which a name modifies the noun it stands in ("Russian troops").
+MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "nummod"})
+#: Tokens allowed inside a title run before a person's name ("Deputy Secretary of State").
+_TITLE_WORDS = frozenset({"of", "for", "'s", "-", "and", "the"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    """A dictionary phrase found in the document."""
+
+    start: int
+    end: int
+    entry: Entry
+
+
+def case_relaxed(doc) -> bool:
+    """True for documents written all in upper or all in lower case (case is no evidence)."""
+    letters = [c for c in doc.text[:5000] if c.isalpha()]
+    if not letters:
+        return True
+    upper = sum(c.isupper() for c in letters) / len(letters)
+    return upper > 0.6 or upper < 0.01
+
+
+def find_names(doc, d: ActorDictionary) -> list[NameSpan]:
+    """Longest dictionary phrases, left to right, never overlapping."""
+    keys = [token_key(t.text) for t in doc]
+    texts = [t.text for t in doc]
+    relaxed = case_relaxed(doc)
+    out: list[NameSpan] = []
+    i, n = 0, len(doc)
+    while i < n:
+        found = None
+        for length in range(min(d.max_len, n - i), 0, -1):
+            key = tuple(keys[i:i + length])
+            entry = d.names.get(key)
+            if entry is not None and d.match_cased(key, texts[i:i + length], relaxed):
+                found = NameSpan(i, i + length, entry)
+                break
+        if found is None:
+            i += 1
+            continue
+        out.append(found)
+        i = found.end
+    return out
+
+
+def head_of(doc, start: int, end: int):
+    """The token of ``doc[start:end]`` whose syntactic head lies outside the span."""
+    for t in doc[start:end]:
+        if not (start <= t.head.i < end) or t.head.i == t.i:
+            return t
+    return doc[end - 1]
+
+
+def role_ending_at(doc, i: int, d: ActorDictionary, lo: int | None = None) -> tuple[Role, int] | None:
+    """Longest role phrase ending at token ``i`` (text or lemma forms), not starting before ``lo``.
+
+    Returns the role and the start token of the phrase, or None.
+    """
+    lo = max(0, i - d.role_max_len + 1) if lo is None else max(lo, i - d.role_max_len + 1)
+    for s in range(lo, i + 1):
+        words = doc[s:i + 1]
+        for forms in ((token_key(t.text) for t in words), (t.lemma_.lower() for t in words)):
+            role = d.roles.get(tuple(forms))
+            if role is not None:
+                return role, s
+    return None
+
+
+def role_of_noun(doc, noun, d: ActorDictionary) -> Role | None:
+    """Role named by a noun with its compound/adjective modifiers ("news agency" -> MED).
+
+    A generic head ("officials", "leaders", "candidates": GOV or '-') gives way to a more
+    specific modifier ("intelligence officials" -> SPY, "rebel leaders" -> REB).
+    """
+    if noun.pos_ not in _NOUNS:
+        return None
+    found = role_ending_at(doc, noun.i, d, noun.left_edge.i)
+    role = found[0] if found else None
+    if role is not None and role.code not in ("GOV", "-"):
+        return role
+    for child in noun.children:
+        if child.i < noun.i and child.dep_ in ("compound", "amod") and child.pos_ in ("NOUN", "ADJ"):
+            sub = role_ending_at(doc, child.i, d, child.left_edge.i)
+            if sub is not None and sub[0].code not in ("GOV", "-"):
+                return sub[0]
+    return role
+
+
+def title_window(doc, start: int) -> int:
+    """Start of the run of title words just before a name at ``start`` (== start when none).
+
+    The run takes nouns, proper nouns, adjectives and a few linking words ("Undersecretary of
+    State", "Russia's Deputy Defense Minister"), and stops at verbs, punctuation and sentence starts.
+    """
+    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    i = start
+    while i > sent_start and start - i < 8:
+        t = doc[i - 1]
+        if t.pos_ in ("PROPN", "NOUN", "ADJ") or token_key(t.text) in _TITLE_WORDS:
+            i -= 1
+            continue
+        break
+    while i < start and token_key(doc[i].text) in _TITLE_WORDS:
+        i += 1
+    return i
+
+
+def title_role(doc, lo: int, hi: int, d: ActorDictionary) -> Role | None:
+    """The longest role phrase inside ``doc[lo:hi]`` (the last one when several tie)."""
+    best: tuple[int, Role] | None = None
+    for i in range(lo, hi):
+        found = role_ending_at(doc, i, d, lo)
+        if found and (best is None or i - found[1] + 1 >= best[0]):
+            best = (i - found[1] + 1, found[0])
+    return best[1] if best else None
+
+
+def compose(code: str, role: Role | None) -> str:
+    """Add a role's type code to an actor code ("RUS" + MIL -> "RUSMIL"; IGO codes are kept)."""
+    if role is None or role.code == "-" or not code:
+        return code
+    if role.prefix:
+        return role.code + code
+    if code[:3] in ("IGO", "NGO", "IMG", "NGM", "MNC"):
+        return code
+    if len(code) == 3:
+        return code + role.code
+    if role.code in (code[i:i + 3] for i in range(3, len(code), 3)):
+        return code
+    return code[:3] + role.code
