@@ -11,13 +11,18 @@ from __future__ import annotations
 from collections import defaultdict
 
 from flashpoint.coding.verbs import Match
-from flashpoint.types import ActorMention
+from dataclasses import replace
+
+from flashpoint.types import Actor, ActorMention
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 NP_MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
 NP_PREPS = ("by", "of", "from", "with")
 #: Dependencies through which a verb without its own subject shares the subject above it.
 CONTROL_DEPS = ("xcomp", "conj", "pcomp", "advcl", "prep", "acomp")
+#: Roots whose target, when none is named, is the country where the act happened.
+PLACE_TARGET_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+PLACE_PREPS = frozenset({"in", "at", "into", "inside", "across", "throughout"})
 BORDER_LEMMAS = frozenset({"border", "frontier", "borderland"})
 
 
@@ -95,9 +100,21 @@ class ArgumentFinder:
         return []
 
     # -- whole argument structure --------------------------------------------------------
-    def arguments(self, match: Match, act_tok):
-        """(sources, targets, light_verb) for a match; ``act_tok`` is the token whose
-        clause carries the act (the governor for governed acts)."""
+    def arguments(self, match: Match, act_tok, code: str | None = None, content: Match | None = None):
+        """(sources, targets, light_verb) for a match.
+
+        Args:
+            match: the pattern match.
+            act_tok: the token whose clause carries the act (the governor for governed acts).
+            code: the CAMEO code being coded (the pattern's when None).
+            content: for a statement act, the match of the act it states ("promised to
+                continue aid to Mozambique"), whose target is used when the statement has none.
+
+        A material act (roots 14, 17-20) with no target takes the country where it happened
+        ("rioted at a jail in Israel"), a military posture (15) the country whose border it
+        is at.
+        """
+        code = code or match.pattern.code
         trig = self.doc[match.trigger]
         pattern = match.pattern
         light = None
@@ -120,9 +137,34 @@ class ArgumentFinder:
                     sources, targets = between
         codes = {m.actor.code for m in sources}
         targets = [t for t in targets if t.actor.code not in codes or len(codes) > 1]
-        if not targets and pattern.code.startswith("15"):
+        if not targets and content is not None:
+            ctrig = self.doc[content.trigger]
+            targets = self.targets(ctrig, content.pattern, content, frozenset(codes))
+            if not targets:
+                targets = [m for m in self.subject(ctrig) if m.actor.code not in codes]
+        if not targets and code.startswith("15"):
             targets = self.border_country(trig, {s.actor.country_iso3 for s in sources})
+        if not targets and code[:2] in PLACE_TARGET_ROOTS:
+            targets = self.place_country(trig, match, {s.actor.country_iso3 for s in sources})
         return sources, targets, light
+
+    def place_country(self, trig, match: Match, exclude: set) -> list[ActorMention]:
+        """The country named as the place of the act ("in Israel", "in Kabul"), as a
+        country-only actor; None of the source's own countries."""
+        holders = [trig, *(self.doc[i] for i in match.consumed)]
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ != "prep" or child.lower_ not in PLACE_PREPS:
+                    continue
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    found = self.actors(pobj)
+                    for m in found:
+                        iso = m.actor.country_iso3
+                        if iso and iso not in exclude and (m.actor.code == iso or m.how in ("metonym", "capital", "city", "place")):
+                            return [replace(m, actor=Actor(iso, m.actor.name if m.actor.code == iso else None, iso), how="place")]
+        return []
 
     def _noun_sources(self, noun, pattern):
         found: list[ActorMention] = []

@@ -17,7 +17,7 @@ several sentences is one event with several evidence entries.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 import logging
 from collections.abc import Sequence
 
@@ -53,6 +53,7 @@ class Planned:
     code: str
     rule: str
     act: object
+    content: Match | None = None       # the stated act, for a statement act
 
 
 def _content_head(tok):
@@ -108,12 +109,13 @@ class EventCoder:
             head = _content_head(tok)
             if head is not None and head.i in planned and planned[head.i].code[:2] in SPEECH_ACT_ROOTS:
                 outer = planned[head.i]
+                if outer.content is None:
+                    outer = planned[head.i] = replace(outer, content=m)
                 if not outer.match.pattern.constraints and outer.act is doc[outer.match.trigger]:
                     family = family_of(head)
                     refined = mapped_code(family, m.pattern.code) if family else ""
                     if refined and refined[:2] == outer.code[:2] and tables.is_cameo_code(refined):
-                        planned[head.i] = Planned(outer.match, refined,
-                                                  f"{outer.rule}+{m.pattern.id}", outer.act)
+                        planned[head.i] = replace(outer, code=refined, rule=f"{outer.rule}+{m.pattern.id}")
                 continue
             consumed.update(m.consumed)
             code, rule, act = govern(m, tok, self.patterns)
@@ -145,8 +147,9 @@ class EventCoder:
         for planned in self.plan(sent):
             match, code, rule, act_tok = planned.match, planned.code, planned.rule, planned.act
             trig = sent.doc[match.trigger]
+            content = planned.content
             root = code[:2]
-            sources, targets, light = finder.arguments(match, act_tok)
+            sources, targets, light = finder.arguments(match, act_tok, code, content)
             if int(root) >= 9:
                 if discarded is None:
                     discarded = discard_reason(sent.text, [t.lemma_.lower() for t in sent]) or ""
@@ -248,8 +251,6 @@ def _how(m: ActorMention | None) -> str | None:
 
 
 def _replace(event: Event, **changes) -> Event:
-    from dataclasses import replace
-
     return replace(event, **changes)
 
 
