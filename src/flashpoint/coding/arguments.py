@@ -20,8 +20,12 @@ NP_MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
 NP_PREPS = ("by", "of", "from", "with")
 #: Dependencies through which a verb without its own subject shares the subject above it.
 CONTROL_DEPS = ("xcomp", "conj", "pcomp", "advcl", "prep", "acomp")
+#: Statement roots (appeal, intent, demand, disapprove, reject, threaten) whose target may sit
+#: in the clause they state.
+STATEMENT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
+CLAUSE_TARGET_PREPS = ("to", "with", "against", "on", "at", "into", "toward", "towards", "from")
 #: Roots whose target, when none is named, is the country where the act happened.
-PLACE_TARGET_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+PLACE_TARGET_ROOTS = frozenset({"08", "14", "16", "17", "18", "19", "20"})
 PLACE_PREPS = frozenset({"in", "at", "into", "inside", "across", "throughout"})
 BORDER_LEMMAS = frozenset({"border", "frontier", "borderland"})
 
@@ -142,15 +146,52 @@ class ArgumentFinder:
             targets = self.targets(ctrig, content.pattern, content, frozenset(codes))
             if not targets:
                 targets = [m for m in self.subject(ctrig) if m.actor.code not in codes]
+        if not targets and (code[:2] in STATEMENT_ROOTS or pattern.pos == "V"):
+            # "promised to continue military aid to Mozambique", "threatened to deliver
+            # blows to the United States": the target sits in the stated or consumed clause
+            clauses = [self.doc[i] for i in match.consumed if self.doc[i].dep_ in ("xcomp", "ccomp", "acl")]
+            if code[:2] in STATEMENT_ROOTS:
+                clauses += [c for c in act_tok.children if c.dep_ in ("xcomp", "ccomp") and c.i not in match.consumed]
+            for clause in clauses:
+                targets = [m for m in self.clause_targets(clause) if m.actor.code not in codes]
+                if targets:
+                    break
         if not targets and code.startswith("15"):
             targets = self.border_country(trig, {s.actor.country_iso3 for s in sources})
         if not targets and code[:2] in PLACE_TARGET_ROOTS:
-            targets = self.place_country(trig, match, {s.actor.country_iso3 for s in sources})
+            targets = self.place_country(trig, match, {s.actor.code for s in sources})
         return sources, targets, light
+
+    def clause_targets(self, verb) -> list[ActorMention]:
+        """Likely targets inside a clause: its subject when it differs from the main one
+        ("demanded that Israel ease..."), its object, then its to/with/against/on/at/into
+        phrases, each looked into as a noun phrase."""
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp":
+                found = self.actors(child)
+                if found:
+                    return found
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative"):
+                found = self.actors(child)
+                if found:
+                    return found
+        for word in CLAUSE_TARGET_PREPS:
+            found = self._pobj_actors(verb, word)
+            if found:
+                return found
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                for word in CLAUSE_TARGET_PREPS:
+                    found = self._pobj_actors(child, word)
+                    if found:
+                        return found
+        return []
 
     def place_country(self, trig, match: Match, exclude: set) -> list[ActorMention]:
         """The country named as the place of the act ("in Israel", "in Kabul"), as a
-        country-only actor; None of the source's own countries."""
+        country-only actor, unless that country is itself the source (``exclude`` holds the
+        source codes: a government's curfew in its own country targets the country)."""
         holders = [trig, *(self.doc[i] for i in match.consumed)]
         for holder in holders:
             for child in holder.children:
