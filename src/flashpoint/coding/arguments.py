@@ -17,7 +17,7 @@ from flashpoint.types import Actor, ActorMention
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 NP_MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
-NP_PREPS = ("by", "of", "from", "with")
+NP_PREPS = ("by", "of", "from", "with", "between")
 #: Dependencies through which a verb without its own subject shares the subject above it.
 CONTROL_DEPS = ("xcomp", "conj", "pcomp", "advcl", "prep", "acomp")
 #: Statement roots (appeal, intent, demand, disapprove, reject, threaten) whose target may sit
@@ -61,7 +61,9 @@ class ArgumentFinder:
             out.extend(m for m in found if m not in out)
         return out
 
-    def _inside(self, tok) -> list[ActorMention]:
+    def _inside(self, tok, depth: int = 0) -> list[ActorMention]:
+        """Actors named inside the noun phrase of ``tok``: its modifiers, then its by/of/
+        from/with phrases, following an of-chain ("resumption of ties with Osgiliath")."""
         found: list[ActorMention] = []
         stack = [c for c in tok.children if c.dep_ in NP_MODIFIER_DEPS]
         while stack:
@@ -75,7 +77,10 @@ class ArgumentFinder:
             if child.dep_ in ("prep", "agent") and (child.lower_ in NP_PREPS or such_as):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        found.extend(self.actors(pobj, inside=False))
+                        direct = self.actors(pobj, inside=False)
+                        if not direct and depth < 2 and child.lower_ == "of":
+                            direct = self._inside(pobj, depth + 1)
+                        found.extend(direct)
         return found
 
     # -- subjects ------------------------------------------------------------------------

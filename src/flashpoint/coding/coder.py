@@ -38,6 +38,9 @@ log = logging.getLogger(__name__)
 #: Roots and codes whose act is mutual: "A and B met" is A->B and B->A.
 SYMMETRIC_ROOTS = frozenset({"04"})
 SYMMETRIC_CODES = frozenset({"050", "057", "060", "061", "062", "063", "064", "0871"})
+#: Codes whose act is mutual only when the actors are coordinated subjects with no target:
+#: "A and B agreed to meet" is each one's intent toward the other.
+MUTUAL_CODES = frozenset({"030", "036", "037", "081", "0831"})
 #: Roots whose act is a statement about another act (appeal, intent, demand, accuse, reject,
 #: threaten).
 SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
@@ -292,7 +295,7 @@ def _pairs(sources, targets, code):
                 add(s, t)
                 if symmetric:
                     add(t, s)
-    elif sources and symmetric and len({m.actor.code for m in sources}) > 1:
+    elif sources and (symmetric or code in MUTUAL_CODES) and len({m.actor.code for m in sources}) > 1:
         for s in sources:
             for t in sources:
                 add(s, t)
