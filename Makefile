@@ -16,8 +16,8 @@ $(STAMP): pyproject.toml
 
 demo: install
 	rm -f flashpoint.duckdb
-	$(BIN)/flashpoint code src/flashpoint/examples --published 2022-01-12
-	$(BIN)/flashpoint ingest src/flashpoint/examples --db flashpoint.duckdb --published 2022-01-12
+	$(BIN)/flashpoint code src/flashpoint/examples --published 2022-01-10
+	$(BIN)/flashpoint ingest src/flashpoint/examples --db flashpoint.duckdb --published 2022-01-10
 
 test: install
 	$(BIN)/python -m pytest -q

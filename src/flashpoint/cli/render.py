@@ -63,10 +63,12 @@ class EventWriter:
         if self.fmt != "table":
             self.out.flush()
             return
-        console = Console(file=self.out, soft_wrap=False)
+        width = None if self.out.isatty() else 160  # a pipe or file gets a readable width
+        console = Console(file=self.out, soft_wrap=False, width=width)
         table = Table(show_lines=self.explain, header_style="bold")
-        for col in ("date", "source", "code", "target", "modality", "gold.", "quad", "plover", "sentence"):
-            table.add_column(col, overflow="fold")
+        for col in ("date", "source", "code", "target", "modality", "gold.", "quad", "plover"):
+            table.add_column(col, no_wrap=True)
+        table.add_column("sentence", overflow="fold", ratio=1)
         for e in self._rows:
             sentence = e.sentence.replace("\n", " ")
             if self.explain:

@@ -110,11 +110,13 @@ class EventCoder:
             if m.trigger in consumed:
                 continue
             head = _content_head(tok)
+            while head is not None and head.i not in planned and _content_head(head) is not None:
+                head = _content_head(head)   # "accused Moscow of trying to intimidate Ukraine"
             if head is not None and head.i in planned and planned[head.i].code[:2] in SPEECH_ACT_ROOTS:
                 outer = planned[head.i]
                 if outer.content is None:
                     outer = planned[head.i] = replace(outer, content=m)
-                if not outer.match.pattern.constraints and outer.act is doc[outer.match.trigger]:
+                if not outer.match.pattern.constraints and outer.act.i == outer.match.trigger:
                     family = family_of(head)
                     refined = mapped_code(family, m.pattern.code) if family else ""
                     if refined and refined[:2] == outer.code[:2] and tables.is_cameo_code(refined):
@@ -259,7 +261,7 @@ def _replace(event: Event, **changes) -> Event:
 
 def _depth(tok) -> int:
     d = 0
-    while tok.head is not tok and d < 100:
+    while tok.head.i != tok.i and d < 100:
         tok = tok.head
         d += 1
     return d

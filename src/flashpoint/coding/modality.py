@@ -105,7 +105,7 @@ def realis(trigger, light_verb=None) -> Realis:
     while steps < 40:
         steps += 1
         auxes = _aux_lemmas(tok)
-        if own_clause and light_verb is not None and tok is trigger:
+        if own_clause and light_verb is not None and tok.i == trigger.i:
             auxes |= _aux_lemmas(light_verb)
         if auxes & POSSIBILITY_MODALS:
             if own_clause and auxes & POSSIBILITY_MODALS == {"would"}:
@@ -118,7 +118,7 @@ def realis(trigger, light_verb=None) -> Realis:
         marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
         if marks & CONDITIONAL_MARKS:
             hypothetical = True
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         head = tok.head
         lemma = head.lemma_.lower()
@@ -134,7 +134,7 @@ def realis(trigger, light_verb=None) -> Realis:
                 and tok.dep_ in ("ccomp", "xcomp"):
             # "Fears rose that Putin intends to invade"
             hypothetical = True
-        if tok is not trigger or light_verb is None or head is not light_verb:
+        if tok.i != trigger.i or light_verb is None or head.i != light_verb.i:
             if lemma in HYPOTHETICAL_HEADS or head.lower_ in HYPOTHETICAL_HEADS:
                 hypothetical = True
             elif lemma in FUTURE_HEADS and tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acomp"):
@@ -145,7 +145,7 @@ def realis(trigger, light_verb=None) -> Realis:
             elif lemma in SPEECH_HEADS and tok.dep_ in ("ccomp", "parataxis") and speech is None:
                 speech = head
         if tok.dep_ in ("ccomp", "xcomp", "advcl", "parataxis", "conj") and not (
-                speech is not None and head is speech):
+                speech is not None and head.i == speech.i):
             own_clause = False
         tok = head
     if would and not hypothetical:
