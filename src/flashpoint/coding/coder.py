@@ -171,6 +171,11 @@ class EventCoder:
             r = realis(act_tok, light)
             modality = r.modality
             code, rule, modality, act_tok = _stated_intent(code, rule, r, act_tok, sources, finder)
+            if rule.endswith("+demand:stated"):
+                speakers = finder.subject(act_tok)
+                if not speakers or {m.actor.code for m in speakers} & {m.actor.code for m in sources}:
+                    continue   # "X said it must..." or an unnamed speaker: nothing to code
+                sources, targets = speakers, sources
             when = event_date(act_tok, article.published, modality)
             pairs = _pairs(sources, targets, code)
             for src, tgt in pairs:
@@ -224,6 +229,8 @@ def _stated_intent(code, rule, r: Realis, act_tok, sources, finder):
     when the speaker is the act's own source or unnamed ("sources said"): "Russia said
     Ukraine will attack" stays a future attack. Verbal conflict (roots 09-13) is left as it is.
     """
+    if r.obligation is not None:
+        return _stated_obligation(code, rule, r, act_tok, sources, finder)
     if r.speech is None:
         return code, rule, r.modality, act_tok
     speakers = {m.actor.code for m in finder.subject(r.speech)}
@@ -231,7 +238,9 @@ def _stated_intent(code, rule, r: Realis, act_tok, sources, finder):
         return code, rule, r.modality, act_tok
     root = int(code[:2])
     family = None
-    if r.modality is Modality.FUTURE:
+    if r.modality is Modality.FUTURE and r.unless:
+        family = "threat"      # "will withdraw its force unless..." is a conditional threat
+    elif r.modality is Modality.FUTURE:
         family = "intent" if 4 <= root <= 8 else "threat" if root >= 14 else None
     elif r.modality is Modality.NEGATED and r.future_aux and 3 <= root <= 8:
         family = "refuse"
@@ -247,6 +256,16 @@ def _state_actors(mentions) -> bool:
     """True when an actor is a state, its government or forces, or an IGO (not a business)."""
     return any((m.actor.country_iso3 or m.actor.code.startswith("IGO")) and "BUS" not in m.actor.sectors
                for m in mentions)
+
+
+def _stated_obligation(code, rule, r: Realis, act_tok, sources, finder):
+    """"Russia said Sudan must return the helicopter": Russia's demand (10x) on Sudan,
+    asserted. Marked by a ``demand`` family code and a ``+demand:stated`` rule; the coder
+    then takes the speaker as source and the act's doer as target."""
+    new = mapped_code("demand", code) or code
+    if not tables.is_cameo_code(new):
+        return code, rule, Modality.HYPOTHETICAL, act_tok
+    return new, f"{rule}+demand:stated", Modality.ASSERTED, r.obligation
 
 
 def _how(m: ActorMention | None) -> str | None:

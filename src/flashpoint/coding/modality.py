@@ -20,7 +20,9 @@ from dataclasses import dataclass
 
 from flashpoint.types import Modality
 
-POSSIBILITY_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
+POSSIBILITY_MODALS = frozenset({"would", "could", "might", "may", "ought"})
+#: Modals of obligation: "Y must do Z", said by X, is X's demand on Y.
+OBLIGATION_MODALS = frozenset({"must", "should"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 #: Governing verbs, nouns and adjectives under which an act is only feared, supposed or possible.
@@ -43,9 +45,12 @@ FUTURE_HEADS = frozenset({
 SPEECH_HEADS = frozenset({
     "say", "tell", "state", "announce", "report", "add", "claim", "confirm", "declare", "note",
     "insist", "explain", "write", "tweet", "stress", "reiterate", "acknowledge", "admit",
-    "show", "indicate", "reveal", "recall", "know", "see", "learn",
+    "show", "indicate", "reveal", "recall", "know", "see", "learn", "conclude", "argue",
+    "maintain", "assert", "demand", "tell",
 })
 STOP_DEPS = frozenset({"relcl", "acl"})
+#: Governing verbs whose complement did not happen: "failed to reach agreement".
+FAILURE_HEADS = frozenset({"fail", "neglect"})
 #: Nouns whose clause states what is demanded, proposed or offered, not what happened.
 CONTENT_NOUNS = frozenset({
     "demand", "call", "proposal", "request", "offer", "plan", "appeal", "ultimatum", "order",
@@ -78,6 +83,8 @@ class Realis:
     modality: Modality
     speech: object = None
     future_aux: bool = False
+    obligation: object = None       # the speech verb of "X said Y must do Z"
+    unless: bool = False            # the stated act is conditioned by "unless"
 
 
 def modality_of(trigger, light_verb=None) -> Modality:
@@ -97,6 +104,8 @@ def realis(trigger, light_verb=None) -> Realis:
     future = False
     future_aux = False
     would = False
+    must = False
+    unless = False
     speech = None
     own_clause = True          # still inside the act's own clause (or a speech complement of it)
     hypothetical = trigger.sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
@@ -107,7 +116,9 @@ def realis(trigger, light_verb=None) -> Realis:
         auxes = _aux_lemmas(tok)
         if own_clause and light_verb is not None and tok.i == trigger.i:
             auxes |= _aux_lemmas(light_verb)
-        if auxes & POSSIBILITY_MODALS:
+        if own_clause and auxes & OBLIGATION_MODALS:
+            must = True     # "Sudan must return the helicopter": said by someone, a demand
+        elif auxes & POSSIBILITY_MODALS:
             if own_clause and auxes & POSSIBILITY_MODALS == {"would"}:
                 would = True  # maybe a reported future ("said they would boycott")
             else:
@@ -118,6 +129,9 @@ def realis(trigger, light_verb=None) -> Realis:
         marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
         if marks & CONDITIONAL_MARKS:
             hypothetical = True
+        if own_clause and any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children)
+                              for c in tok.children):
+            unless = True
         if tok.head.i == tok.i:
             break
         head = tok.head
@@ -142,12 +156,19 @@ def realis(trigger, light_verb=None) -> Realis:
             elif tok.dep_ in ("ccomp", "xcomp") and _is_negated(head) and lemma not in ("refuse",):
                 # "I don't think they will attack"; "did not say that..." assert nothing
                 hypothetical = True
+            elif lemma in FAILURE_HEADS and tok.dep_ == "xcomp" and (
+                    tok.i == trigger.i or (light_verb is not None and tok.i == light_verb.i)):
+                negated = True   # "failed to reach agreement"
             elif lemma in SPEECH_HEADS and tok.dep_ in ("ccomp", "parataxis") and speech is None:
                 speech = head
         if tok.dep_ in ("ccomp", "xcomp", "advcl", "parataxis", "conj") and not (
                 speech is not None and head.i == speech.i):
             own_clause = False
         tok = head
+    if must and not hypothetical:
+        if speech is not None:
+            return Realis(Modality.ASSERTED, obligation=speech)
+        hypothetical = True
     if would and not hypothetical:
         if speech is not None:
             future, future_aux = True, True   # reported "would" is the speaker's "will"
@@ -157,7 +178,7 @@ def realis(trigger, light_verb=None) -> Realis:
         return Realis(Modality.HYPOTHETICAL)
     reported = speech if future_aux else None
     if negated:
-        return Realis(Modality.NEGATED, reported, future_aux)
+        return Realis(Modality.NEGATED, reported, future_aux, unless=unless)
     if future:
-        return Realis(Modality.FUTURE, reported, future_aux)
+        return Realis(Modality.FUTURE, reported, future_aux, unless=unless)
     return Realis(Modality.ASSERTED)
