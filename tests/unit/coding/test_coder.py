@@ -22,11 +22,17 @@ PATTERNS = PatternDictionary(parse_patterns([
     "190\tinvasion.n\tN:invasion\t-\tof",
     "173\tarrest.v\tV:arrest\t-\tdobj",
     "036\tmeet.intent\tV:intend\txcomp:meet\tdobj xcomp-obj",
+    "0842\treturn.v\tV:return\t-\tdobj to",
+    "051\tsupport.v\tV:support\t-\tdobj",
+    "0874\twithdraw.v\tV:withdraw\t-\tfrom",
+    "057\treach.agreement\tV:reach\tdobj:agreement\twith",
 ]))
 
 ACTORS = {
     "russia": "RUS", "russian": "RUS", "russians": "RUS", "moscow": "RUSGOV", "us": "USA",
     "american": "USA", "nato": "IGOWSTNAT", "ukraine": "UKR", "police": "IND", "crimean": "UKR",
+    "sudan": "SDN", "hungary": "HUN", "nigeria": "NGA", "chad": "TCD", "palestinians": "PSE",
+    "israelis": "ISR", "unesco": "IGOUNO",
 }
 ROLES = {"officials": "GOV", "troops": "MIL", "diplomats": "GOV", "police": "COP"}
 
@@ -36,6 +42,8 @@ def fake_mentions(doc):
     out = []
     for tok in doc:
         code = ACTORS.get(tok.lower_)
+        if tok.lower_ == "it" and out:  # a pronoun is the actor named last
+            code = out[-1].actor.code
         if not code:
             continue
         anchor = tok
@@ -78,7 +86,7 @@ def triples(events):
          {("USAGOV", "120", "RUS", "asserted"), ("IGOWSTNAT", "120", "RUS", "asserted")}),
         # a demand's content is not coded as an act; its target is the clause's subject
         ("The Russians refuse to back down on demands that NATO withdraw troops.",
-         {("RUS", "100", "IGOWSTNAT", "asserted")}),
+         {("RUS", "106", "IGOWSTNAT", "asserted")}),
         # feared act: hypothetical
         ("Fears rose that Russia intends to invade Ukraine.", {("RUS", "190", "UKR", "hypothetical")}),
         ("Russia did not invade Ukraine.", {("RUS", "190", "UKR", "negated")}),
@@ -90,6 +98,24 @@ def triples(events):
     ],
 )
 def test_coder_sources_targets_and_modality(nlp, text, expected):
+    assert triples(code(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a reported obligation is the speaker's demand on the doer
+        ("Russia said on Tuesday that Sudan must return the helicopter.", {("RUS", "1053", "SDN", "asserted")}),
+        # a reported future of one's own is a statement of intent, dated by the statement
+        ("Hungary said it will support UNESCO.", {("HUN", "032", "IGOUNO", "asserted")}),
+        # a conditional stated act is a threat
+        ("Nigeria announced that it will withdraw from Chad unless talks resume.", {("NGA", "130", "TCD", "asserted")}),
+        # a failed act did not happen
+        ("Palestinians and Israelis failed to reach agreement.",
+         {("PSE", "057", "ISR", "negated"), ("ISR", "057", "PSE", "negated")}),
+    ],
+)
+def test_coder_statements_of_intent_obligation_and_failure(nlp, text, expected):
     assert triples(code(nlp, text)) == expected
 
 
