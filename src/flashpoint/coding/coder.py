@@ -185,7 +185,8 @@ class EventCoder:
         s_code = src.actor.code if src else None
         t_code = tgt.actor.code if tgt else None
         eid = event_id(article.article_id, s_code, t_code, code, when.value)
-        span = (s_index, sent.start_char, sent.end_char)
+        text, start, end = _sentence_span(sent)
+        span = (s_index, start, end)
         old = merged.get(eid)
         if old is not None:
             if span not in old.evidence:
@@ -207,10 +208,10 @@ class EventCoder:
             quad_class=tables.quad_class(code),
             goldstein=tables.goldstein(code),
             modality=modality,
-            sentence=sent.text,
+            sentence=text,
             trigger=trig.text,
-            span_start=sent.start_char,
-            span_end=sent.end_char,
+            span_start=start,
+            span_end=end,
             rule=rule,
             story_id=article.story_id or article.article_id,
             source_text=src.text if src else None,
@@ -266,6 +267,14 @@ def _stated_obligation(code, rule, r: Realis, act_tok, sources, finder):
     if not tables.is_cameo_code(new):
         return code, rule, Modality.HYPOTHETICAL, act_tok
     return new, f"{rule}+demand:stated", Modality.ASSERTED, r.obligation
+
+
+def _sentence_span(sent) -> tuple[str, int, int]:
+    """The sentence's text without surrounding whitespace, and its half-open character span."""
+    raw = sent.text
+    text = raw.strip()
+    start = sent.start_char + (len(raw) - len(raw.lstrip()))
+    return text, start, start + len(text)
 
 
 def _how(m: ActorMention | None) -> str | None:
