@@ -36,8 +36,8 @@ from flashpoint.types import ActorMention, Article, Event, Modality
 log = logging.getLogger(__name__)
 
 #: Roots and codes whose act is mutual: "A and B met" is A->B and B->A.
-SYMMETRIC_ROOTS = frozenset({"04"})
-SYMMETRIC_CODES = frozenset({"050", "057", "060", "061", "062", "063", "064", "0871"})
+SYMMETRIC_ROOTS = frozenset()
+SYMMETRIC_CODES = frozenset({"040", "041", "044", "046", "050", "057", "060", "061", "062", "063", "064", "0871"})
 #: Codes whose act is mutual only when the actors are coordinated subjects with no target:
 #: "A and B agreed to meet" is each one's intent toward the other.
 MUTUAL_CODES = frozenset({"030", "036", "037", "081", "0831"})
@@ -62,9 +62,9 @@ class Planned:
 def _content_head(tok):
     """The word whose content clause or phrase ``tok`` heads: "demanded [that NATO withdraw]",
     "accused Ukraine of [shelling]", "demands [that NATO withdraw]"; None otherwise."""
-    if tok.dep_ in COMPLEMENT_DEPS:
+    if tok.dep_ in COMPLEMENT_DEPS or tok.dep_ == "acomp":
         return tok.head
-    if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep" and tok.head.lower_ in ("of", "for", "to", "on"):
+    if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep":
         return tok.head.head
     return None
 

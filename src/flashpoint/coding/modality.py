@@ -56,6 +56,10 @@ CONTENT_NOUNS = frozenset({
     "demand", "call", "proposal", "request", "offer", "plan", "appeal", "ultimatum", "order",
     "proposition", "idea", "suggestion", "insistence", "bid", "promise", "pledge", "vow",
     "hope", "wish", "condition",
+    # purpose and possibility: "a pretext to launch strikes", "an attempt to seize the city"
+    "pretext", "excuse", "reason", "chance", "opportunity", "attempt", "effort", "ability",
+    "right", "need", "way", "permission", "authority", "capacity", "readiness", "willingness",
+    "decision", "determination", "mandate", "authorization", "authorisation", "license", "licence",
 })
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 
@@ -142,7 +146,10 @@ def realis(trigger, light_verb=None) -> Realis:
                 hypothetical = True
             break
         if tok.dep_ == "advcl":
-            # "as talks failed", "after they met": a circumstance stated in its own right
+            # "as talks failed", "after they met": a circumstance stated in its own right;
+            # but "sent troops to attack the town" states a purpose, not an attack
+            if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                future = True
             break
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in HYPOTHETICAL_HEADS for c in head.children) \
                 and tok.dep_ in ("ccomp", "xcomp"):
