@@ -37,8 +37,8 @@ HYPOTHETICAL_HEADS = frozenset({
 })
 #: Governing words that put the act in the future without asserting it happened.
 FUTURE_HEADS = frozenset({
-    "intend", "plan", "want", "seek", "aim", "hope", "prepare", "expect", "try", "wish",
-    "attempt", "schedule", "set", "plot", "intention", "plan", "bid", "ready", "willing",
+    "intend", "plan", "want", "seek", "aim", "hope", "prepare", "expect", "wish",
+    "schedule", "set", "plot", "intention", "ready", "willing",
     "prepared", "eager", "determined", "due", "poised", "about", "going",
 })
 #: Speech and report verbs: transparent for modality.
