@@ -22,7 +22,7 @@ from datetime import date
 from flashpoint.actors.resolve import ActorResolver
 from flashpoint.nlp.model import load_model
 
-LEGACY = {"ITL": "ITA", "JAP": "JPN", "ROM": "ROU"}
+LEGACY = {"ITL": "ITA", "JAP": "JPN", "ROM": "ROU", "VTN": "VNM"}
 
 
 def _country_keys(mentions) -> set[str]:

@@ -10,8 +10,8 @@ where a "he" may refer to a woman:
   sentences; failing that the most recent person subject, then the most recent person. Gender
   is ignored.
 - it/its: the most recent country, government or organisation that was a subject, object or
-  possessor in the current or previous sentence. "it" is resolved only as the subject or
-  object of a verb other than "be".
+  possessor in the current or previous sentence. "it" is resolved only as a subject or object
+  that is not a dummy (``expletive_it``): "Syria says it is willing to", "It said that".
 - they/them/their: the most recent group of actors sharing a plural head ("US and NATO
   officials", "the Russians") within the current and previous two sentences.
 - a later surname ("Sherman", "Mr Putin"), whatever entity label spaCy gave it: the person
@@ -161,11 +161,54 @@ def pronoun_kind(tok) -> str | None:
         return "plural"
     if low == "its":
         return "neuter"
-    if low == "it" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB" \
-            and tok.head.lemma_ != "be" \
-            and not any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.head.children if c.i > tok.i):
+    if low == "it" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and not expletive_it(tok):
         return "neuter"
     return None
+
+
+#: Verbs whose subject "it" is a dummy ("it seems", "it emerged that", "it takes").
+_DUMMY_VERBS = frozenset({"seem", "appear", "emerge", "transpire", "happen", "turn", "take", "matter",
+                          "follow", "mean", "occur", "rain", "snow", "remain", "cost", "go", "come"})
+#: Predicates that take an actor as subject: "it is willing to", "it was ready", "it is likely to".
+_ACTOR_PREDICATES = frozenset({
+    "willing", "unwilling", "ready", "prepared", "determined", "committed", "eager", "keen", "reluctant",
+    "able", "unable", "open", "opposed", "confident", "concerned", "worried", "aware", "unaware", "free",
+    "entitled", "obliged", "bound", "due", "set", "poised", "likely", "unlikely", "certain", "sure",
+    "responsible", "interested", "intent", "anxious", "satisfied", "dissatisfied", "disappointed",
+    "angry", "happy", "glad", "pleased", "proud", "afraid", "serious", "wary", "capable", "member"})
+#: Passive reporting verbs of "it was reported that", "it is believed to".
+_REPORTING = frozenset({"say", "report", "believe", "expect", "think", "understand", "fear", "know",
+                        "announce", "claim", "estimate", "hope", "feel", "consider", "decide", "agree"})
+
+
+def expletive_it(tok) -> bool:
+    """Whether an "it" subject or object is a dummy rather than an actor.
+
+    Dummy: the object of "make it clear that"; the subject of a raising or weather verb
+    ("it seems", "it emerged that"); of a passive reporting verb ("it was reported that"); of
+    "be" unless the predicate is one that takes an actor ("Syria says it is willing to withdraw"
+    and "it is a member of" refer; "it is clear that", "it was a mistake" do not). Any other
+    subject "it" refers ("It said that the talks had failed").
+    """
+    head = tok.head
+    later = [c for c in head.children if c.i > tok.i]
+    if tok.dep_ == "dobj":
+        return head.pos_ != "VERB" or any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in later)
+    if head.pos_ not in ("VERB", "AUX"):
+        return True
+    lemma = head.lemma_.lower()
+    if lemma in _DUMMY_VERBS:
+        return True
+    if tok.dep_ == "nsubjpass":
+        return lemma in _REPORTING or any(c.dep_ in ("ccomp", "csubj") for c in later)
+    if lemma in ("be", "become"):
+        preds = [c for c in later if c.dep_ in ("acomp", "attr", "oprd")]
+        if not preds or any(c.dep_ == "ccomp" for c in later):
+            return True
+        pred = preds[0]
+        return pred.lemma_.lower() not in _ACTOR_PREDICATES or any(
+            c.dep_ in ("ccomp", "relcl") for c in pred.children)
+    return False
 
 
 def resolve_pronoun(memory: ArticleMemory, tok) -> list[tuple[Actor | None, str]]:

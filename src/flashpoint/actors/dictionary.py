@@ -21,6 +21,17 @@ log = logging.getLogger(__name__)
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 _HYPHEN = re.compile(r"(?<=[^\W_])(-)(?=[^\W\d_])")
 _IGO_PREFIXES = ("IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS")
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az"})
+#: Country names and demonyms that are also ordinary English words: capitalised text only.
+LOWER_CASE_AMBIGUOUS = frozenset({
+    "china", "turkey", "chad", "jordan", "georgia", "guinea", "polish", "panama", "japan", "jersey",
+    "man", "cook", "christmas", "norfolk", "marshall", "virgin", "french", "dutch", "swiss", "greek",
+    "german", "india", "cuba", "congo", "niger", "mali", "togo", "peru", "malta", "monaco", "iceland",
+    "holland", "wales", "guernsey", "sweden", "swede", "swedes", "finn", "finns", "pole", "poles",
+    "dane", "danes", "scot", "scots", "turk", "turks", "brit", "brits", "kiwi", "kiwis", "yankee",
+    "yankees", "english", "norman",
+    "lebanon", "bahamas", "bermuda", "samoa", "guam", "timor", "east", "west", "north", "south",
+})
 
 
 def phrase_key(text: str) -> tuple[str, ...]:
@@ -77,7 +88,9 @@ class Entry:
 
     def code_at(self, when: date) -> str | None:
         """The code valid on ``when``: the first dated range covering it, else the undated
-        default, else ``<nationality>ELI`` for a person whose last office has ended, else None."""
+        default, else ``<nationality>ELI`` for a packaged person outside every dated office
+        (before the first as after the last: the Phoenix dictionaries give each person an
+        undated default such as ``[USAELI]`` beside the dated offices), else None."""
         for r in self.ranges:
             if r.dated and r.covers(when):
                 return r.code
@@ -85,8 +98,7 @@ class Entry:
             if not r.dated:
                 return r.code
         if self.kind == "person" and self.nationality:
-            if any(r.end is not None and r.end <= when for r in self.ranges):
-                return self.nationality + "ELI"
+            return self.nationality + "ELI"
         return None
 
 
@@ -118,6 +130,10 @@ class ActorDictionary:
         self.cased: dict[tuple[str, ...], int] = {}
         self.max_len = 1
         self.role_max_len = 1
+        #: phrase key -> ISO-3 codes of every country holding a place of that name, largest first.
+        self.place_countries: dict[tuple[str, ...], tuple[str, ...]] = {}
+        #: phrase key -> the other countries whose place of that name is of comparable size.
+        self.place_rivals: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def add_name(self, phrase: str, entry: Entry, cased: bool = False, acronyms: bool = True) -> None:
         """Index ``phrase`` (leading "the" dropped) for ``entry``.
@@ -146,12 +162,23 @@ class ActorDictionary:
             self.role_max_len = max(self.role_max_len, len(k))
 
     def match_cased(self, key: tuple[str, ...], texts: list[str], relaxed: bool) -> bool:
-        """Whether the document tokens ``texts`` satisfy the case rule of ``key``."""
+        """Whether the document tokens ``texts`` satisfy the case rule of ``key``.
+
+        A capitalised-only phrase of a country or demonym also matches in lower or mixed case
+        ("tunisian rioters", "iSrael") unless one of its words is also a common English word
+        ("turkey", "china", "polish"; see ``LOWER_CASE_AMBIGUOUS``).
+        """
         rule = self.cased.get(key, 0)
         if rule == 2:
             return any(c.isalpha() for c in texts[0]) and all(t.isupper() or not t.isalpha() for t in texts)
         if rule == 1 and not relaxed:
-            return texts[0][:1].isupper() or not texts[0][:1].isalpha()
+            if texts[0][:1].isupper() or not texts[0][:1].isalpha():
+                return True
+            if len(key) > 2 and key[0] in _ARABIC_ARTICLES and key[1] == "-" and texts[2][:1].isupper():
+                return True  # "al-Qaeda", "al-Shabaab"
+            entry = self.names.get(key)
+            return (entry is not None and entry.kind in ("country", "demonym")
+                    and not any(w in LOWER_CASE_AMBIGUOUS or w in _stop_words() for w in key))
         if len(key) == 1 and key[0] in _stop_words() and not relaxed:
             return texts[0][:1].isupper()
         return True

@@ -14,6 +14,8 @@ MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "nummod"})
 #: Tokens allowed inside a title run before a person's name ("Deputy Secretary of State").
 _TITLE_WORDS = frozenset({"of", "for", "'s", "-", "and", "the"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_DIRECTIONS = frozenset({"west", "east", "north", "south", "western", "eastern", "northern",
+                         "southern", "central", "upper", "lower"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,12 +51,23 @@ def find_names(doc, d: ActorDictionary) -> list[NameSpan]:
             if entry is not None and d.match_cased(key, texts[i:i + length], relaxed):
                 found = NameSpan(i, i + length, entry)
                 break
-        if found is None:
+        if found is None or _direction_in_place_name(doc, found):
             i += 1
             continue
         out.append(found)
         i = found.end
     return out
+
+
+def _direction_in_place_name(doc, found: NameSpan) -> bool:
+    """A bare compass word matched as a region ("the West") that starts a longer place name
+    ("West Darfur", "North Waziristan"): the place, not the region, is meant."""
+    if found.entry.kind != "region" or found.end - found.start != 1 or found.end >= len(doc):
+        return False
+    if token_key(doc[found.start].text) not in _DIRECTIONS:
+        return False
+    nxt = doc[found.end]
+    return nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
 
 
 def head_of(doc, start: int, end: int):

