@@ -69,7 +69,10 @@ class Pipeline:
 
     def code_parsed(self, article: Article, doc) -> list[Event]:
         """Code one article whose text is already parsed into ``doc``."""
+        from flashpoint.actors.groups import group_mentions
+
         mentions = self.resolver.resolve(doc, article.published)
+        mentions = mentions + group_mentions(doc, mentions, self.resolver.dictionary)
         return self.coder.code(doc, mentions, article)
 
     def code_article(self, article: Article) -> list[Event]:

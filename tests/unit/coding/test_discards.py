@@ -9,6 +9,8 @@ from flashpoint.errors import ConfigError
 
 # Sentences written for these tests in the style of sport, arts and business pages.
 OFF_TOPIC = [
+    ("disaster", "Twelve people were killed when floods swept through the valley."),
+    ("disaster", "A dozen passengers died in a plane crash near the airport."),
     ("sport", "Arsenal beat Chelsea 2-1 at the Emirates on Saturday."),
     ("sport", "The striker shot wide just before half-time."),
     ("sport", "Leeds were relegated after a 3-0 defeat at Anfield."),

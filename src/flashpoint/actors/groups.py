@@ -1,0 +1,72 @@
+"""Collective actors whose country the text does not name: "the protesters", "police",
+"35 persons", "insurgents".
+
+The resolver codes a role noun only when it can give it a country. This pass adds the
+remaining group nouns (role entries of kind G, and the plural of person roles: "officials",
+"soldiers") as role-only actors (``Actor(code="OPP", country_iso3=None)``, how="role"), and
+then gives each one a country when the sentence names exactly one place of the act: a country,
+a capital or another place ("prisoners rioted at a jail in Dili" -> TLSOPP ... ), else leaves
+the country unknown (GDELT also writes role-only actor codes). People with no known affiliation
+("a man", "the minister") are not coded: only groups are.
+"""
+
+from __future__ import annotations
+
+from flashpoint.actors.dictionary import ActorDictionary, phrase_key
+from flashpoint.types import Actor, ActorMention
+
+#: Generic people nouns: civilians unless a role says more.
+PEOPLE = frozenset({"person", "persons", "people", "civilian", "civilians", "resident",
+                    "residents", "villager", "villagers", "youth", "youths", "man", "men",
+                    "woman", "women", "child", "children", "family", "families", "crowd", "mob"})
+PEOPLE_CODE = {"crowd": "OPP", "mob": "OPP"}
+PLACE_HOW = frozenset({"place", "city", "metonym", "capital", "country"})
+
+
+def group_mentions(doc, mentions: list[ActorMention], dictionary: ActorDictionary) -> list[ActorMention]:
+    """Role-only mentions for group nouns no other mention covers.
+
+    Args:
+        doc: the parsed article.
+        mentions: the resolver's mentions (token offsets into ``doc``).
+        dictionary: the actor dictionary whose role index names the groups.
+
+    Returns:
+        New mentions only (anchor = the group noun), sorted by token.
+    """
+    covered = {m.anchor for m in mentions} | {i for m in mentions for i in range(m.start, m.end)}
+    out: list[ActorMention] = []
+    for tok in doc:
+        if tok.i in covered or tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod", "poss"):
+            continue
+        code = _group_code(tok, dictionary)
+        if code is None:
+            continue
+        country = _place_country(tok, mentions)
+        actor = Actor(f"{country}{code}" if country else code, None, country, (code,))
+        detail = f"group noun {tok.lower_!r}" + (f"; country from the place named ({country})" if country else "")
+        out.append(ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), tok.i, tok.text, actor,
+                                "role", detail))
+    return out
+
+
+def _group_code(tok, dictionary: ActorDictionary) -> str | None:
+    if tok.lower_ in PEOPLE or tok.lemma_.lower() in PEOPLE:
+        if tok.tag_ not in ("NNS", "NNPS") and tok.lower_ not in PEOPLE_CODE:
+            return None
+        return PEOPLE_CODE.get(tok.lemma_.lower(), "CVL")
+    role = dictionary.roles.get(phrase_key(tok.text))
+    if role is None or role.prefix:
+        return None
+    plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("police", "military", "army", "government")
+    if role.person and not plural:
+        return None
+    return role.code if role.code.isalpha() and len(role.code) == 3 else None
+
+
+def _place_country(tok, mentions: list[ActorMention]) -> str | None:
+    """The one country of the places named in ``tok``'s sentence, if exactly one."""
+    sent = tok.sent
+    countries = {m.actor.country_iso3 for m in mentions
+                 if sent.start <= m.anchor < sent.end and m.actor.country_iso3 and m.how in PLACE_HOW}
+    return countries.pop() if len(countries) == 1 else None

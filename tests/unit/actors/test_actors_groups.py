@@ -1,0 +1,37 @@
+from datetime import date
+
+import pytest
+
+from flashpoint.actors.groups import group_mentions
+from flashpoint.actors.resolve import ActorResolver
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ActorResolver.from_files()
+
+
+@pytest.mark.parametrize(
+    "text,word,code",
+    [
+        ("About 35 persons were arrested in this connection.", "persons", "CVL"),
+        ("The protesters were arrested and taken away.", "protesters", "OPP"),
+        ("Insurgents bombarded the city of Aleppo overnight.", "Insurgents", "SYRINS"),
+        ("Police detained the men in Mumbai.", "Police", "INDCOP"),
+    ],
+)
+def test_actors_group_nouns_get_a_role_and_the_place_country(nlp, resolver, text, word, code):
+    doc = nlp(text)
+    mentions = resolver.resolve(doc, date(2022, 1, 12))
+    added = group_mentions(doc, mentions, resolver.dictionary)
+    found = {m.text: m.actor.code for m in added}
+    assert found.get(word) == code
+
+
+@pytest.mark.parametrize("text", ["A man was arrested.", "The minister spoke.", "Russian troops arrived."])
+def test_actors_no_group_for_individuals_or_already_coded(nlp, resolver, text):
+    doc = nlp(text)
+    mentions = resolver.resolve(doc, date(2022, 1, 12))
+    assert group_mentions(doc, mentions, resolver.dictionary) == []
