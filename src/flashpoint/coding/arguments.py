@@ -16,7 +16,7 @@ from dataclasses import replace
 from flashpoint.types import Actor, ActorMention
 
 SUBJECT_DEPS = ("nsubj", "csubj")
-NP_MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
+NP_MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos", "npadvmod")
 NP_PREPS = ("by", "of", "from", "with", "between")
 #: Dependencies through which a verb without its own subject shares the subject above it.
 CONTROL_DEPS = ("xcomp", "conj", "pcomp", "advcl", "prep", "acomp")
@@ -33,6 +33,39 @@ BORDER_LEMMAS = frozenset({"border", "frontier", "borderland"})
 def passive_participle(tok) -> bool:
     """A reduced passive relative: "soldiers [killed] in the attack"."""
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+#: Verbs that carry an event noun for its doer: "launched an attack", "held talks",
+#: "imposed sanctions", "backed down on its demands".
+LIGHT_VERBS = frozenset({
+    "launch", "carry", "conduct", "mount", "stage", "hold", "impose", "order", "announce", "begin",
+    "start", "continue", "resume", "step", "escalate", "intensify", "increase", "expand", "make",
+    "give", "provide", "offer", "extend", "sign", "reach", "have", "take", "pay", "lodge", "file",
+    "issue", "express", "deliver", "deploy", "renew", "reiterate", "repeat", "press", "insist",
+    "maintain", "pursue", "back", "stand", "stick", "keep", "declare", "initiate", "undertake",
+    "wage", "perform", "execute", "commit", "organize", "organise", "lead", "join", "put", "set",
+    "restore", "establish", "strengthen", "boost", "open", "host", "attend", "complete", "finalize",
+    "finalise", "conclude", "broker", "mediate", "voice", "raise", "send", "dispatch", "plan",
+    "prepare", "seek", "propose", "demand", "call", "accept", "agree", "approve", "ratify",
+    "tighten", "lift", "ease", "end", "halt", "suspend", "withdraw", "drop", "abandon", "cancel",
+    "postpone", "break", "cut", "sever", "break", "go", "come", "step", "ramp", "bolster",
+})
+
+
+def role_only(m: ActorMention) -> bool:
+    """A group with no known country or organisation ("protesters", "a delegation")."""
+    return m.actor.country_iso3 is None and m.how == "role"
+
+
+def _light(verb) -> bool:
+    return verb.lemma_.lower() in LIGHT_VERBS
+
+
+def mutual(code: str) -> bool:
+    """Whether an act of this code between coordinated parties is mutual (talks, agreements)."""
+    from flashpoint.coding.coder import MUTUAL_CODES, SYMMETRIC_CODES, SYMMETRIC_ROOTS
+
+    return code in SYMMETRIC_CODES or code in MUTUAL_CODES or code[:2] in SYMMETRIC_ROOTS
 
 
 class ArgumentFinder:
@@ -61,7 +94,7 @@ class ArgumentFinder:
             out.extend(m for m in found if m not in out)
         return out
 
-    def _inside(self, tok, depth: int = 0) -> list[ActorMention]:
+    def _inside(self, tok, depth: int = 0, preps: bool = True) -> list[ActorMention]:
         """Actors named inside the noun phrase of ``tok``: its modifiers, then its by/of/
         from/with phrases, following an of-chain ("resumption of ties with Osgiliath")."""
         found: list[ActorMention] = []
@@ -70,7 +103,7 @@ class ArgumentFinder:
             child = stack.pop()
             found.extend(m for m in self.by_anchor.get(child.i, ()) if m not in found)
             stack.extend(c for c in child.children if c.dep_ in NP_MODIFIER_DEPS + ("conj",))
-        if found:
+        if found or not preps:
             return sorted(found, key=lambda m: m.start)
         for child in tok.children:
             such_as = child.lower_ == "as" and any(c.lower_ == "such" for c in child.children)
@@ -142,8 +175,10 @@ class ArgumentFinder:
             targets = self.targets(trig, pattern, match, frozenset(m.actor.code for m in sources))
             if pattern.pos == "N" and "between" in pattern.targets:
                 between = self._between(trig)
-                if between:
-                    sources, targets = between
+                if between and (mutual(code) or not sources):
+                    sources, targets = between   # "talks between A, B and C"
+                elif between:
+                    targets = [m for g in between for m in g]   # "Egypt's mediation between A and B"
         codes = {m.actor.code for m in sources}
         targets = [t for t in targets if t.actor.code not in codes or len(codes) > 1]
         if not targets and content is not None:
@@ -225,18 +260,21 @@ class ArgumentFinder:
                     child.lower_ == "of" and "of" not in pattern.targets)):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        found.extend(self.actors(pobj))
+                        found.extend(self.actors(pobj, inside=False) or self._inside(pobj, preps=False))
         if found:
             return found, None
-        # the verb that governs the noun: "Russia increased its support", "refuse to back down on demands"
+        # the light verb that governs the noun: "Russia launched an attack", "refused to back
+        # down on demands"; not any verb: "Russia condemned the attack" is not Russia's attack
         tok = noun
         for _ in range(4):
             if tok.dep_ in ("dobj", "attr", "oprd", "npadvmod"):
-                return self.subject(tok.head), tok.head
+                if _light(tok.head):
+                    return self.subject(tok.head), tok.head
+                return [], None
             if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
                 tok = tok.head.head
                 if tok.pos_ in ("VERB", "AUX", "ADJ"):
-                    return self.subject(tok), None
+                    return (self.subject(tok), None) if _light(tok) else ([], None)
                 continue
             break
         return [], None
@@ -254,6 +292,7 @@ class ArgumentFinder:
         """Target actors from the pattern's slots, in slot order: the first slot that yields
         an actor whose code is not in ``exclude`` (the source's own codes)."""
         holders = [trig, *(self.doc[i] for i in match.consumed)]
+        fallback: list[ActorMention] = []   # role-only actors ("a delegation"), if nothing better
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trig.children)
         for slot in pattern.targets:
             found: list[ActorMention] = []
@@ -262,10 +301,7 @@ class ArgumentFinder:
                     found.extend(self.actors(trig.head))
                 for child in trig.children:
                     if child.dep_ == "dobj" or (passive and child.dep_ == "nsubjpass"):
-                        if child.i not in match.consumed:
-                            found.extend(self.actors(child))
-                        else:
-                            found.extend(self._inside(child))
+                        found.extend(self.actors(child))
             elif slot == "dative":
                 for child in trig.children:
                     if child.dep_ == "dative":
@@ -287,9 +323,11 @@ class ArgumentFinder:
                 for holder in holders:
                     found.extend(self._pobj_actors(holder, slot))
             found = [m for m in found if m.actor.code not in exclude]
-            if found:
-                return found
-        return []
+            named = [m for m in found if not role_only(m)]
+            if named:
+                return named
+            fallback = fallback or found
+        return fallback
 
     def _governed_targets(self, gov, trig, pattern) -> list[ActorMention]:
         """Targets of a governed act: the governor's object ("urged NATO to withdraw"), the

@@ -22,7 +22,7 @@ import logging
 from collections.abc import Sequence
 
 from flashpoint.coding import tables
-from flashpoint.coding.arguments import ArgumentFinder, passive_participle
+from flashpoint.coding.arguments import ArgumentFinder, mutual, passive_participle
 from flashpoint.coding.dates import event_date
 try:
     from flashpoint.coding.discards import discard_reason
@@ -45,6 +45,7 @@ MUTUAL_CODES = frozenset({"030", "036", "037", "081", "0831"})
 #: threaten).
 SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl"})
+VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 MODALITY_RANK = {Modality.ASSERTED: 0, Modality.FUTURE: 1, Modality.NEGATED: 2, Modality.HYPOTHETICAL: 3}
 
 
@@ -118,8 +119,11 @@ class EventCoder:
                     outer = planned[head.i] = replace(outer, content=m)
                 if not outer.match.pattern.constraints and outer.act.i == outer.match.trigger:
                     family = family_of(head)
+                    if family == "intent" and int(m.pattern.code[:2]) >= 14 and head.lemma_.lower() in VOWS:
+                        family = "threat"   # "vowed to strike back" threatens
                     refined = mapped_code(family, m.pattern.code) if family else ""
-                    if refined and refined[:2] == outer.code[:2] and tables.is_cameo_code(refined):
+                    if refined and tables.is_cameo_code(refined) and (
+                            refined[:2] == outer.code[:2] or outer.code[:2] in ("02", "03")):
                         planned[head.i] = replace(outer, code=refined, rule=f"{outer.rule}+{m.pattern.id}")
                 continue
             consumed.update(m.consumed)
@@ -165,7 +169,8 @@ class EventCoder:
             if not sources and not (targets and _passive_target(act_tok, targets, finder)):
                 # an act needs its doer, except an agentless passive ("five men were arrested")
                 continue
-            if not targets and (root == "01" or (match.pattern.pos == "N" and match.pattern.targets)):
+            several = len({m.actor.code for m in sources}) > 1 and mutual(code)
+            if not targets and (root == "01" or (match.pattern.pos == "N" and match.pattern.targets and not several)):
                 # statements to no one, and event nouns without their target, say too little
                 continue
             r = realis(act_tok, light)

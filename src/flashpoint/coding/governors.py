@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from flashpoint.coding import tables
 
-INTENT = frozenset({"intend", "pledge", "promise", "offer", "vow", "agree", "willing", "ready",
+INTENT = frozenset({"intend", "pledge", "promise", "offer", "vow", "swear", "agree", "willing", "ready",
                     "prepared", "commit", "undertake", "volunteer", "eager", "determined"})
 THREAT = frozenset({"threaten", "warn"})
 DEMAND = frozenset({"demand", "insist", "require", "order", "ultimatum"})
@@ -99,7 +99,7 @@ def govern(match, trig, patterns):
         return code, rule, trig
     conflict = int(code[:2]) >= 9
     if family == "intent" and conflict:
-        if gov.lemma_.lower() in ("vow", "pledge", "promise"):
+        if gov.lemma_.lower() in ("vow", "pledge", "promise", "swear"):
             family = "threat"
         else:
             return code, rule, trig

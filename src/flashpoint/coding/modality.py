@@ -41,6 +41,12 @@ FUTURE_HEADS = frozenset({
     "schedule", "set", "plot", "intention", "ready", "willing",
     "prepared", "eager", "determined", "due", "poised", "about", "going",
 })
+#: Modifiers of an event noun that make it possible, feared or alleged rather than done.
+HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "likely", "feared", "alleged",
+                                    "suspected", "hypothetical", "threatened", "rumoured",
+                                    "rumored", "prospective", "eventual", "looming"})
+FUTURE_MODIFIERS = frozenset({"planned", "proposed", "upcoming", "forthcoming", "scheduled",
+                              "expected", "imminent", "intended", "impending", "next"})
 #: Speech and report verbs: transparent for modality.
 SPEECH_HEADS = frozenset({
     "say", "tell", "state", "announce", "report", "add", "claim", "confirm", "declare", "note",
@@ -107,6 +113,11 @@ def realis(trigger, light_verb=None) -> Realis:
     negated = _is_negated(trigger) or (light_verb is not None and _is_negated(light_verb))
     future = False
     future_aux = False
+    modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("amod", "compound")}
+    if modifiers & HYPOTHETICAL_MODIFIERS:
+        return Realis(Modality.HYPOTHETICAL)   # "a possible war", "the alleged attack"
+    if modifiers & FUTURE_MODIFIERS:
+        future = True                          # "the planned deployment"
     would = False
     must = False
     unless = False

@@ -45,7 +45,7 @@ NOUN_EVENTS = [
     ("Finland's offer to Estonia was generous.", "FIN", "030", "EST"),
     ("The meeting between India and Pakistan lasted two hours.", "IND", "040", "PAK"),
     ("The Peruvian ambassador's visit to Ecuador was cut short.", "PER", "042", "ECU"),
-    ("Qatari mediation between Sudan and Chad resumed on Monday.", "SDN", "045", "TCD"),
+    ("Qatari mediation between Sudan and Chad resumed on Monday.", "QAT", "045", "SDN"),
     ("Danish negotiations with Greenland resumed on Monday.", "DNK", "046", "GRL"),
     ("Canada's praise for Mexico was unusually warm.", "CAN", "051", "MEX"),
     ("Egyptian support for Libya has grown.", "EGY", "051", "LBY"),
