@@ -6,10 +6,12 @@ and notices when a source file changed. Usage::
 
     python eval/golden_samples.py samples            # (re)write the three sample files
     python eval/golden_samples.py measure            # score the samples, print the metrics
-    python eval/golden_samples.py measure --write    # ... and write floors to baseline.json
+    python eval/golden_samples.py measure --write    # ... and tighten the bounds in baseline.json
+    python eval/golden_samples.py measure --write --allow-regression   # ... also loosen them
 
 Floors are the measured value rounded down after subtracting 0.02; ceilings (keys ending in
-``_max``) the value rounded up after adding 0.02. Keys written by others are kept.
+``_max``) the value rounded up after adding 0.02. ``--write`` only tightens a bound unless
+``--allow-regression`` is given. Keys written by others are kept.
 """
 
 from __future__ import annotations
@@ -146,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=("samples", "measure"))
     parser.add_argument("--write", action="store_true", help="with measure: write floors to baseline.json")
+    parser.add_argument("--allow-regression", action="store_true",
+                        help="with --write: also lower floors (raise ceilings); a deliberate change")
     parser.add_argument("--data", default=str(DEFAULT_DATA), help="the reference data folder")
     args = parser.parse_args(argv)
     data = Path(args.data)
@@ -157,7 +161,13 @@ def main(argv: list[str] | None = None) -> int:
     for key, value in metrics.items():
         stdout.print(f"{key:34s} measured {value:.4f}  bound {bound(key, value):.2f}  (was {baseline.get(key)})")
     if args.write:
-        baseline.update({k: bound(k, v) for k, v in metrics.items()})
+        for key, value in metrics.items():
+            new, old = bound(key, value), baseline.get(key)
+            looser = old is not None and (new > old if key.endswith("_max") else new < old)
+            if looser and not args.allow_regression:
+                stdout.print(f"kept {key} at {old}: the new bound {new} is looser (--allow-regression to accept)")
+                continue
+            baseline[key] = new
         BASELINE.write_text(json.dumps(baseline, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         stdout.print(f"wrote {BASELINE.relative_to(REPO)}")
     return 0

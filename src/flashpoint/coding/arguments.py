@@ -162,8 +162,9 @@ class ArgumentFinder:
         light = None
         if pattern.pos == "N":
             sources, light = self._noun_sources(trig, pattern)
-            if trig.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and trig.head.pos_ in ("VERB", "AUX"):
-                light = trig.head
+            if trig.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and trig.head.pos_ in ("VERB", "AUX") and (
+                    trig.dep_ != "dobj" or _light(trig.head)):
+                light = trig.head   # "held talks", "talks failed"; not "prevent clashes"
         else:
             sources = []
         if act_tok.i != trig.i:

@@ -22,7 +22,7 @@ import logging
 from collections.abc import Sequence
 
 from flashpoint.coding import tables
-from flashpoint.coding.arguments import ArgumentFinder, mutual, passive_participle
+from flashpoint.coding.arguments import ArgumentFinder, mutual, passive_participle, role_only
 from flashpoint.coding.dates import event_date
 try:
     from flashpoint.coding.discards import discard_reason
@@ -182,6 +182,8 @@ class EventCoder:
                     continue   # "X said it must..." or an unnamed speaker: nothing to code
                 sources, targets = speakers, sources
             when = event_date(act_tok, article.published, modality)
+            if int(root) < 14 and all(role_only(m) for m in sources + targets):
+                continue   # "the two delegations agreed": say who, or say nothing
             pairs = _pairs(sources, targets, code)
             for src, tgt in pairs:
                 self._add(merged, article, sent, s_index, trig, code, rule, src, tgt, modality, when)

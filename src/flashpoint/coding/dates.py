@@ -20,6 +20,9 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "september", "october", "november", "december")
 _YEAR = re.compile(r"\b(19[0-9]{2}|20[0-9]{2})\b")
 _DAY = re.compile(r"\b([0-3]?[0-9])(?:st|nd|rd|th)?\b")
+_AGO = re.compile(r"\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week)s?\s+(?:ago|earlier|before)\b")
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +42,7 @@ def _clause_tokens(trigger):
         tok = stack.pop()
         out.append(tok)
         for child in tok.children:
-            if child.dep_ in ("ccomp", "relcl", "advcl", "acl", "xcomp", "csubj", "parataxis") and child.pos_ in ("VERB", "AUX"):
+            if child.dep_ in ("ccomp", "relcl", "advcl", "acl", "csubj", "parataxis") and child.pos_ in ("VERB", "AUX"):
                 continue
             if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
                 continue
@@ -63,6 +66,12 @@ def resolve(expr: str, published: date, past: bool, future: bool) -> EventDate |
         return EventDate(published - timedelta(days=1), "day", expr)
     if "tomorrow" in low:
         return EventDate(published + timedelta(days=1), "day", expr)
+    ago = _AGO.search(low)
+    if ago:
+        n = _NUMBERS.get(ago.group(1), None) or (int(ago.group(1)) if ago.group(1).isdigit() else None)
+        if n is not None:
+            days = n * {"day": 1, "week": 7}[ago.group(2)]
+            return EventDate(published - timedelta(days=days), "day", expr)
     if low.startswith("last week") or low == "the past week":
         return EventDate(published - timedelta(days=7), "day", expr)
     if low.startswith("next week"):
@@ -108,6 +117,23 @@ def event_date(trigger, published: date | None, modality: Modality) -> EventDate
     # a clause introduced by "when" dates itself from the noun it modifies ("his 2014 gains, when...")
     if trigger.dep_ in ("relcl", "advcl", "acl") and any(c.lower_ == "when" for c in trigger.children):
         clause |= {t.i for t in trigger.head.subtree if t.i < trigger.i} | {trigger.head.i}
+    found = _in_tokens(doc, clause, published, past, future)
+    if found is not None:
+        return found
+    # no date of its own: a reported or accompanying act takes the date of the clause above it
+    # ("said on Tuesday that Russia had threatened", "detained 3,000 on Saturday as protesters rallied")
+    tok = trigger
+    for _ in range(3):
+        if tok.dep_ not in ("ccomp", "advcl", "conj", "xcomp") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        found = _in_tokens(doc, {t.i for t in _clause_tokens(tok)}, published, _is_past(tok), future)
+        if found is not None:
+            return found
+    return EventDate(published, "day")
+
+
+def _in_tokens(doc, clause: set[int], published: date, past: bool, future: bool) -> EventDate | None:
     for ent in doc.ents:
         if ent.label_ == "DATE" and any(t.i in clause for t in ent):
             found = resolve(ent.text, published, past, future)
@@ -118,4 +144,4 @@ def event_date(trigger, published: date | None, modality: Modality) -> EventDate
             found = resolve(doc[i].text, published, past, future)
             if found is not None:
                 return found
-    return EventDate(published, "day")
+    return None

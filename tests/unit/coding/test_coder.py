@@ -150,6 +150,19 @@ def test_coder_weekday_read_backward_in_past_tense(nlp):
     assert {e.event_date for e in events} == {date(2022, 1, 10)}
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ukrainian officials said on Tuesday that Russia had invaded Ukraine.", date(2022, 1, 11)),
+        ("Russia threatened to invade Ukraine on Tuesday.", date(2022, 1, 11)),
+        ("Russia invaded Ukraine two days earlier.", date(2022, 1, 10)),
+    ],
+)
+def test_coder_date_from_the_reporting_clause_or_relative_expression(nlp, text, expected):
+    events = code(nlp, text)
+    assert events and {e.event_date for e in events} == {expected}
+
+
 def test_coder_same_fact_twice_is_one_event_with_two_evidence_entries(nlp):
     text = "Russia invaded Ukraine.\n\nOfficials said Russia invaded Ukraine."
     events = code(nlp, text)

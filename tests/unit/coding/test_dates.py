@@ -20,6 +20,8 @@ PUB = date(2022, 1, 12)  # a Wednesday
         ("12 March 2019", True, False, date(2019, 3, 12), "day"),
         ("March 3", True, False, date(2021, 3, 3), "day"),
         ("last month", True, False, date(2021, 12, 1), "month"),
+        ("two days earlier", True, False, date(2022, 1, 10), "day"),
+        ("3 weeks ago", True, False, date(2021, 12, 22), "day"),
     ],
 )
 def test_dates_resolve_relative_to_published(expr, past, future, expected, precision):
