@@ -3,6 +3,7 @@ tests that read ``../shared/data`` are marked ``shared`` and skip where it is ab
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +12,8 @@ import pytest
 from flashpoint.types import Article
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+#: The reference data: ../shared beside the checkout, or wherever FLASHPOINT_SHARED points.
+SHARED = Path(os.environ.get("FLASHPOINT_SHARED", REPO.parent / "shared"))
 SHARED_DATA = SHARED / "data"
 SEED = SHARED / "seeds" / "000_d07a4059c8cfa16f.txt"
 

@@ -129,7 +129,7 @@ class Location:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """One coded event; ``to_record`` flattens it into DESIGN.md's event record."""
+    """One coded event; ``to_record`` flattens it into the event record (README)."""
 
     event_id: str
     article_id: str
@@ -168,7 +168,7 @@ class Event:
         return f"{self.source.code if self.source else ''}>{self.target.code if self.target else ''}"
 
     def to_record(self) -> dict:
-        """The flat event record (DESIGN.md); unknown values are None."""
+        """The flat event record (README); unknown values are None."""
         loc = self.location
         return {
             "event_id": self.event_id,
@@ -206,7 +206,7 @@ class Event:
         }
 
 
-#: Field order of the event record, as DESIGN.md fixes it.
+#: Field order of the event record, as the README lists it.
 EVENT_FIELDS: tuple[str, ...] = (
     "event_id", "article_id", "sentence_index", "evidence", "event_date", "date_precision",
     "source_code", "target_code", "source_name", "target_name", "source_country",

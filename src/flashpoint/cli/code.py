@@ -29,7 +29,7 @@ def code_cli(
     model: Optional[str] = typer.Option(None, "--model", help="Name of an installed spaCy pipeline."),
     explain: bool = typer.Option(False, "--explain", help="Show why each event was coded."),
 ) -> None:
-    """Code articles into events (the event record of DESIGN.md) on standard output."""
+    """Code news articles into CAMEO events, one row per event, on standard output."""
     from flashpoint.ingest import read_inputs
     from flashpoint.pipeline import Pipeline
     from flashpoint.types import Drop, DropReason

@@ -1,7 +1,7 @@
 """Helpers shared by the CLI commands: the ``--published`` option, drop reporting, exit
 codes, and the group class that turns usage errors into one line.
 
-Exit codes follow DESIGN.md: 0 all inputs coded; 1 some inputs dropped; 2 usage error
+Exit codes: 0 all inputs coded; 1 some inputs dropped; 2 usage error
 (a bad flag, or a ``typer.BadParameter`` raised by an option callback); 3 no input could
 be coded.
 """

@@ -1,6 +1,6 @@
 """``flashpoint ingest``: code inputs and store articles, events and drops in DuckDB.
 
-Exit codes (DESIGN.md): 0 all inputs coded; 1 some inputs dropped; 2 usage error (bad flag,
+Exit codes: 0 all inputs coded; 1 some inputs dropped; 2 usage error (bad flag,
 unusable ``--db``, ``--model`` or ``--actors``); 3 no input could be coded.
 """
 

@@ -1,10 +1,12 @@
 """The ``flashpoint`` command line: a thin Typer layer over plain functions.
 
-Exit codes (DESIGN.md): 0 all inputs coded; 1 some inputs dropped; 2 usage error;
+Exit codes: 0 all inputs coded; 1 some inputs dropped; 2 usage error;
 3 no input could be coded.
 """
 
 from __future__ import annotations
+
+import signal
 
 import typer
 
@@ -13,6 +15,10 @@ from flashpoint.cli.code import code_cli
 from flashpoint.cli.common import OneLineErrorGroup
 from flashpoint.cli.evaluate import eval_app
 from flashpoint.cli.ingest import ingest_cli
+
+# "flashpoint code ... | head" ends quietly, like any Unix filter
+if hasattr(signal, "SIGPIPE"):
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 
 app = typer.Typer(
     cls=OneLineErrorGroup,

@@ -1,6 +1,6 @@
 """Writing event records to a terminal or a stream: table, JSON lines, CSV.
 
-Every format carries the event record's fields under DESIGN.md's names (``EVENT_FIELDS``);
+Every format carries the event record's fields under the event record's names (README) (``EVENT_FIELDS``);
 ``explain`` adds how each actor was resolved and which pattern fired.
 """
 

@@ -27,7 +27,7 @@ _PACKAGE = "flashpoint.data"
 EVENTS_FILE = "cameo_events.tsv"
 PLOVER_FILE = "cameo_plover.tsv"
 
-#: Conventional QuadClass of each CAMEO root (ICEWS/Phoenix convention, DESIGN.md).
+#: Conventional QuadClass of each CAMEO root (ICEWS/Phoenix convention).
 _ROOT_QUAD: dict[str, QuadClass] = {
     **{f"{r:02d}": QuadClass.VERBAL_COOPERATION for r in range(1, 6)},
     **{f"{r:02d}": QuadClass.MATERIAL_COOPERATION for r in range(6, 9)},

@@ -12,7 +12,7 @@ from flashpoint.types import Article, Drop, DropReason
 
 
 def article_id_for(record_id: object, url: str | None, text: str) -> str:
-    """The article id DESIGN.md fixes.
+    """The article id of the event record.
 
     Returns:
         ``str(record_id)`` when the record has a non-blank id; else the first 16 hex

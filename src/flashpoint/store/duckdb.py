@@ -101,8 +101,9 @@ class EventStore:
     def add(self, article: Article, events: Iterable[Event]) -> tuple[int, int]:
         """Store one article and its events in one transaction.
 
-        Rows already present (same ``article_id`` / ``event_id``) are left as they are, so
-        calling this twice with the same input adds nothing the second time. On failure the
+        Rows already present (same ``article_id`` / ``event_id``) are left as they are, and the
+        events of an article that is already stored are not added again, so calling this twice
+        adds nothing the second time, whatever dates the second coding gave. On failure the
         transaction is rolled back and what was stored before stays intact.
 
         Args:
@@ -130,7 +131,9 @@ class EventStore:
                 self._article_row(article),
             ).fetchall()
             new_events = 0
-            if rows:
+            if rows and added:
+                # an article stored before keeps the events it was stored with: re-ingesting
+                # it (even with another --published default) adds nothing
                 count = "SELECT count(*) FROM events WHERE article_id = ?"
                 before = con.execute(count, [article.article_id]).fetchone()[0]
                 con.executemany(schema.insert_statement("events"), rows)

@@ -56,7 +56,7 @@ class LoadSummary:
     def line(self) -> str:
         """One human line: ``12 articles read, 10 new, 31 events stored, 2 dropped``."""
         return (
-            f"{self.articles_read} articles read, {self.new_articles} new, "
+            f"{self.articles_read} article{'s' if self.articles_read != 1 else ''} read, {self.new_articles} new, "
             f"{self.new_events} events stored, {len(self.drops)} dropped"
         )
 

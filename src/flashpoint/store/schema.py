@@ -1,6 +1,6 @@
 """DuckDB table layout for articles, events and drops (the one place that defines it).
 
-The ``events`` columns are exactly the event record of DESIGN.md ("The event record"), in
+The ``events`` columns are exactly the event record (README, "What it does"), in
 the order of :data:`flashpoint.types.EVENT_FIELDS`, under the same names. The ``articles``
 columns are :data:`flashpoint.types.ARTICLE_FIELDS` plus ``ingested_at``. ``drops`` keeps
 every input that could not be coded (:class:`flashpoint.types.Drop`) with the time it was

@@ -155,3 +155,10 @@ def test_store_locked_file_raises_one_line(tmp_path, holder):
     finally:
         proc.kill()
         proc.wait()
+
+
+@pytest.mark.parametrize("second_ids", [["e-other-date"]])
+def test_store_stored_article_keeps_its_events_when_coded_again(store, second_ids):
+    # a second coding of the same article (say with another default date) gives new event ids
+    store.add(_article(), [_event("art-1", "e-1")])
+    assert store.add(_article(), [_event("art-1", i) for i in second_ids]) == (0, 0)
