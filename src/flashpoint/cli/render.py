@@ -11,6 +11,7 @@ import json
 import sys
 from typing import TextIO
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -29,6 +30,23 @@ def explanation(event: Event) -> dict:
         "target_text": event.target_text,
         "target_how": event.target_how,
     }
+
+
+def _actor(actor, wide: bool) -> str:
+    if actor is None:
+        return "-"
+    return f"{actor.code} {actor.name or ''}".strip() if wide else actor.code
+
+
+def _date(e: Event) -> str:
+    """The event date as the table shows it: the day, or the month or year it is known to."""
+    if e.event_date is None:
+        return "-"
+    if e.date_precision == "year":
+        return f"{e.event_date.year} (year)"
+    if e.date_precision == "month":
+        return e.event_date.strftime("%Y-%m") + " (month)"
+    return e.event_date.isoformat()
 
 
 class EventWriter:
@@ -65,28 +83,30 @@ class EventWriter:
             return
         width = None if self.out.isatty() else 160  # a pipe or file gets a readable width
         console = Console(file=self.out, soft_wrap=False, width=width)
-        table = Table(show_lines=self.explain, header_style="bold")
-        for col in ("date", "source", "code", "target", "modality", "gold.", "quad", "plover"):
+        wide = console.width >= 120      # a narrow terminal keeps who, what, whom, when
+        table = Table(show_lines=self.explain, header_style="bold", box=box.HEAVY_HEAD if wide else box.SIMPLE_HEAD,
+                      pad_edge=wide)
+        columns = ["date", "source", "code", "target", "modality"] + (["gold.", "quad", "plover"] if wide else [])
+        for col in columns:
             table.add_column(col, no_wrap=True)
-        table.add_column("sentence", overflow="fold", ratio=1)
+        table.add_column("sentence", overflow="fold", ratio=1, min_width=30)
         for e in self._rows:
             sentence = e.sentence.replace("\n", " ")
             if self.explain:
                 x = explanation(e)
                 sentence += (f"\n[dim]rule {x['rule']}, trigger {x['trigger']!r}; source {x['source_text']!r} "
                              f"({x['source_how']}); target {x['target_text']!r} ({x['target_how']})[/dim]")
-            elif len(sentence) > 90:
-                sentence = sentence[:87] + "..."
-            table.add_row(
-                e.event_date.isoformat() if e.event_date else "-",
-                f"{e.source.code} {e.source.name or ''}".strip() if e.source else "-",
+            elif len(sentence) > 160:
+                sentence = sentence[:157] + "..."
+            row = [
+                _date(e),
+                _actor(e.source, wide),
                 e.cameo_code,
-                f"{e.target.code} {e.target.name or ''}".strip() if e.target else "-",
+                _actor(e.target, wide),
                 e.modality.value,
-                f"{e.goldstein:+.1f}",
-                str(int(e.quad_class)),
-                e.plover_type or "-",
-                sentence,
-            )
+            ]
+            if wide:
+                row += [f"{e.goldstein:+.1f}", str(int(e.quad_class)), e.plover_type or "-"]
+            table.add_row(*row, sentence)
         console.print(table)
         console.print(f"{len(self._rows)} events")
