@@ -276,8 +276,7 @@ class ArgumentFinder:
                 tok = tok.head.head
                 if tok.pos_ in ("VERB", "AUX", "ADJ"):
                     return (self.subject(tok), None) if _light(tok) else ([], None)
-                continue
-            break
+            break   # "put a positive spin on the talks": the talks are not theirs
         return [], None
 
     def _pobj_actors(self, tok, word: str) -> list[ActorMention]:
