@@ -41,6 +41,8 @@ SYMMETRIC_CODES = frozenset({"040", "041", "044", "046", "050", "057", "060", "0
 #: Codes whose act is mutual only when the actors are coordinated subjects with no target:
 #: "A and B agreed to meet" is each one's intent toward the other.
 MUTUAL_CODES = frozenset({"030", "036", "037", "081", "0831"})
+#: Roles that act in material conflict even when their country is not named (CAMEO types).
+ARMED_OR_CONTENTIOUS = frozenset({"COP", "MIL", "REB", "INS", "OPP", "SEP", "UAF", "RAD", "SPY"})
 #: Roots whose act is a statement about another act (appeal, intent, demand, accuse, reject,
 #: threaten).
 SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
@@ -166,7 +168,9 @@ class EventCoder:
                     # sport, show business and market talk that only sounds like conflict;
                     # business words beside states and armies do not make politics business
                     continue
-            if not sources and not (targets and _passive_target(act_tok, targets, finder)):
+            if not sources and not targets and code.startswith("173") and _agentless_passive(act_tok):
+                pass   # "five ram sevaks were arrested today": an arrest, doer and detainees unnamed
+            elif not sources and not (targets and _passive_target(act_tok, targets, finder)):
                 # an act needs its doer, except an agentless passive ("five men were arrested")
                 continue
             several = len({m.actor.code for m in sources}) > 1 and mutual(code)
@@ -182,8 +186,11 @@ class EventCoder:
                     continue   # "X said it must..." or an unnamed speaker: nothing to code
                 sources, targets = speakers, sources
             when = event_date(act_tok, article.published, modality)
-            if int(root) < 14 and all(role_only(m) for m in sources + targets):
-                continue   # "the two delegations agreed": say who, or say nothing
+            if all(role_only(m) for m in sources + targets) and (int(root) < 14 or any(
+                    not set(m.actor.sectors) & ARMED_OR_CONTENTIOUS for m in sources)):
+                # "the two delegations agreed", "people build up a collection": say who, or say
+                # nothing; unnamed police, troops, rebels and protesters still act
+                continue
             pairs = _pairs(sources, targets, code)
             for src, tgt in pairs:
                 self._add(merged, article, sent, s_index, trig, code, rule, src, tgt, modality, when)
@@ -302,6 +309,11 @@ def _depth(tok) -> int:
     return d
 
 
+def _agentless_passive(tok) -> bool:
+    """A passive with a subject and no ``by`` agent: "they were detained"."""
+    return any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
+
+
 def _passive_target(tok, targets, finder) -> bool:
     """True when ``targets`` are the subject of an agentless passive ``tok``."""
     subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -339,7 +351,9 @@ def _pairs(sources, targets, code):
     elif sources:
         for s in sources:
             add(s, None)
-    else:
+    elif targets:
         for t in targets:
             add(None, t)
+    else:
+        pairs.append((None, None))
     return pairs

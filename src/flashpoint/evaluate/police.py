@@ -14,7 +14,8 @@ satisfies that label's rule (CAMEO 1.1b3 codes):
     * KILL: a root 18, 19 or 20 event in a sentence that says someone died (:data:`DEATH_CUES`).
     * FORCE: a CAMEO 175 event (violent repression) or a root 18 or 19 event.
 
-With ``police_only`` (the default) the event's source actor must carry the COP sector; without
+With ``police_only`` (the default) the event's source actor must carry the COP sector (an
+arrest, CAMEO 173, with no named doer counts too: arrests are the authorities' acts); without
 it any source, or none, will do. MIL sources do not count as police: the gold questions ask about
 police, and in the 2002 Gujarat reports the army is named apart from the police.
 
@@ -232,12 +233,20 @@ def code_articles(coder, articles: Sequence[Article], on_done: Callable[[int], N
     return out
 
 
+def _police_source(event: Event) -> bool:
+    """A police source, or an arrest with no named doer ("five men were arrested"): arrest
+    and detention (CAMEO 173) are acts of the authorities by definition."""
+    if event.source is None:
+        return event.cameo_code.startswith("173")
+    return POLICE_SECTOR in event.source.sectors
+
+
 def _voting(events: Iterable[Event], criteria: Criteria) -> list[Event]:
     keep = []
     for event in events:
         if criteria.asserted_only and event.modality is not Modality.ASSERTED:
             continue
-        if criteria.police_only and (event.source is None or POLICE_SECTOR not in event.source.sectors):
+        if criteria.police_only and not _police_source(event):
             continue
         keep.append(event)
     return keep

@@ -59,7 +59,7 @@ class FakeBatchCoder(FakeCoder):
 
 @pytest.mark.parametrize(("text", "events", "criteria", "expected"), [
     ("police arrested ten men", [make_event("173")], Criteria(), {"ARREST"}),
-    ("ten men were detained", [make_event("173", source=None)], Criteria(), set()),
+    ("ten men were detained", [make_event("173", source=None)], Criteria(), {"ARREST"}),
     ("ten men were detained", [make_event("173", source=None)], Criteria(police_only=False), {"ARREST"}),
     ("police may arrest them", [make_event("173", modality=Modality.FUTURE)], Criteria(), set()),
     ("police may arrest them", [make_event("173", modality=Modality.FUTURE)],
