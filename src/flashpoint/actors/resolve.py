@@ -245,7 +245,7 @@ class _Pass(PersonRules):
         self._emit(n.start, n.end, anchor.i, actor, how, detail)
         if n.entry.kind == "ethnic":
             self.ethnic[(n.start, anchor.i)] = ethnic_block(n.entry)
-        if anchor.pos_ in _NOUNS and (n.entry.kind != "place" or anchor is not head):
+        if anchor.pos_ in _NOUNS and (n.entry.kind != "place" or anchor.i != head.i):
             # a bare place is where something happened, not an antecedent of "it" or "both sides"
             self.memory.note(doc[n.start], actor, n.entry.kind == "person", anchor, n.entry.name)
 

@@ -7,6 +7,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from flashpoint.cli.common import exit_code, parse_published, report_drops
@@ -66,7 +67,7 @@ def _print_table(articles: list[Article]) -> None:
             text = "" if value is None else " ".join(str(value).split())
             if name == "text" and len(text) > _TABLE_TEXT_CHARS:
                 text = text[: _TABLE_TEXT_CHARS - 1] + "…"
-            row.append(text)
+            row.append(escape(text))
         table.add_row(*row)
     console = Console()
     if not console.is_terminal:  # piped or redirected: no screen width to respect

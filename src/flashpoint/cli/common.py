@@ -94,11 +94,11 @@ def exit_code(n_coded: int, n_dropped: int) -> int:
     """The process exit code for a run that coded ``n_coded`` inputs and dropped ``n_dropped``.
 
     Returns:
-        0 when nothing was dropped (including a run with no input at all), 1 when some
-        inputs were dropped and some coded, 3 when inputs were dropped and none coded.
+        0 when every input was coded, 1 when some inputs were dropped and some coded,
+        3 when nothing could be coded (all dropped, or no input at all).
     """
-    if n_dropped == 0:
-        return EXIT_OK
     if n_coded == 0:
         return EXIT_NOTHING_CODED
+    if n_dropped == 0:
+        return EXIT_OK
     return EXIT_SOME_DROPPED

@@ -16,10 +16,6 @@ from flashpoint.cli.common import OneLineErrorGroup
 from flashpoint.cli.evaluate import eval_app
 from flashpoint.cli.ingest import ingest_cli
 
-# "flashpoint code ... | head" ends quietly, like any Unix filter
-if hasattr(signal, "SIGPIPE"):
-    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-
 app = typer.Typer(
     cls=OneLineErrorGroup,
     add_completion=False,
@@ -32,5 +28,15 @@ app.command("articles")(articles_cli)
 app.command("ingest")(ingest_cli)
 app.add_typer(eval_app, name="eval")
 
-if __name__ == "__main__":  # pragma: no cover
+
+
+def main() -> None:
+    """Console entry point: run the app; "flashpoint code ... | head" ends quietly, like any
+    Unix filter."""
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -13,6 +13,7 @@ from typing import TextIO
 
 from rich import box
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from flashpoint.types import EVENT_FIELDS, Event
@@ -92,17 +93,18 @@ class EventWriter:
         table.add_column("sentence", overflow="fold", ratio=1, min_width=30)
         for e in self._rows:
             sentence = e.sentence.replace("\n", " ")
+            if not self.explain and len(sentence) > 160:
+                sentence = sentence[:157] + "..."
+            sentence = escape(sentence)   # news text is not Rich markup: "[AP]" stays "[AP]"
             if self.explain:
                 x = explanation(e)
-                sentence += (f"\n[dim]rule {x['rule']}, trigger {x['trigger']!r}; source {x['source_text']!r} "
-                             f"({x['source_how']}); target {x['target_text']!r} ({x['target_how']})[/dim]")
-            elif len(sentence) > 160:
-                sentence = sentence[:157] + "..."
+                sentence += escape(f"\nrule {x['rule']}, trigger {x['trigger']!r}; source {x['source_text']!r} "
+                                   f"({x['source_how']}); target {x['target_text']!r} ({x['target_how']})")
             row = [
                 _date(e),
-                _actor(e.source, wide),
+                escape(_actor(e.source, wide)),
                 e.cameo_code,
-                _actor(e.target, wide),
+                escape(_actor(e.target, wide)),
                 e.modality.value,
             ]
             if wide:

@@ -24,10 +24,7 @@ from collections.abc import Sequence
 from flashpoint.coding import tables
 from flashpoint.coding.arguments import ArgumentFinder, mutual, passive_participle, role_only
 from flashpoint.coding.dates import event_date
-try:
-    from flashpoint.coding.discards import discard_reason
-except ImportError:  # TEMP until discards land
-    def discard_reason(text, lemmas): return None
+from flashpoint.coding.discards import discard_reason
 from flashpoint.coding.governors import family_of, govern, mapped_code
 from flashpoint.coding.modality import Realis, realis
 from flashpoint.coding.verbs import Match, PatternDictionary, default_dictionary
@@ -113,8 +110,10 @@ class EventCoder:
             if m.trigger in consumed:
                 continue
             head = _content_head(tok)
-            while head is not None and head.i not in planned and _content_head(head) is not None:
-                head = _content_head(head)   # "accused Moscow of trying to intimidate Ukraine"
+            for _ in range(8):   # "accused Moscow of trying to intimidate Ukraine"
+                if head is None or head.i in planned or _content_head(head) is None or head.head.i == head.i:
+                    break
+                head = _content_head(head)
             if head is not None and head.i in planned and planned[head.i].code[:2] in SPEECH_ACT_ROOTS:
                 outer = planned[head.i]
                 if outer.content is None:
@@ -206,7 +205,7 @@ class EventCoder:
             if span not in old.evidence:
                 evidence = old.evidence + (span,)
                 better = MODALITY_RANK[modality] < MODALITY_RANK[old.modality]
-                merged[eid] = _replace(old, evidence=evidence, modality=modality if better else old.modality)
+                merged[eid] = replace(old, evidence=evidence, modality=modality if better else old.modality)
             return
         merged[eid] = Event(
             event_id=eid,
@@ -295,10 +294,6 @@ def _how(m: ActorMention | None) -> str | None:
     if m is None:
         return None
     return f"{m.how}: {m.detail}" if m.detail else m.how
-
-
-def _replace(event: Event, **changes) -> Event:
-    return replace(event, **changes)
 
 
 def _depth(tok) -> int:

@@ -14,8 +14,8 @@ from flashpoint.types import Article, Drop, DropReason
 
 STAGE = "ingest.csv.v1"
 
-# Article texts can be far longer than the csv module's default 128 KiB field limit.
-csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+#: Article texts can be far longer than the csv module's default 128 KiB field limit.
+FIELD_LIMIT = min(sys.maxsize, 2**31 - 1)
 
 
 def _column(header: dict[str, str], *names: str) -> str | None:
@@ -44,6 +44,8 @@ def read_csv(source_path: str, text: str, published: date | None = None) -> Iter
         (``DropReason.EMPTY``); a single file-level ``DropReason.MALFORMED`` drop when
         there is no ``text`` column or the CSV cannot be parsed from some line on.
     """
+    if csv.field_size_limit() < FIELD_LIMIT:
+        csv.field_size_limit(FIELD_LIMIT)
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         names = next(reader)

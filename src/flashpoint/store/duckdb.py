@@ -116,15 +116,15 @@ class EventStore:
         Raises:
             StoreError: [FP503] the rows could not be written.
         """
-        seen: set[str] = set()
-        rows = []
-        for event in events:
-            if event.event_id in seen:
-                continue
-            seen.add(event.event_id)
-            rows.append(self._event_row(event))
         con = self._con
         try:
+            seen: set[str] = set()
+            rows = []
+            for event in events:
+                if event.event_id in seen:
+                    continue
+                seen.add(event.event_id)
+                rows.append(self._event_row(event))
             con.begin()
             added = con.execute(
                 schema.insert_statement("articles") + " RETURNING article_id",

@@ -32,7 +32,7 @@ def good(tmp_path):
 
 @pytest.mark.parametrize(
     ("n_coded", "n_dropped", "expected"),
-    [(3, 0, 0), (0, 0, 0), (2, 1, 1), (0, 2, 3)],
+    [(3, 0, 0), (0, 0, 3), (2, 1, 1), (0, 2, 3)],
 )
 def test_cli_exit_code(n_coded, n_dropped, expected):
     assert exit_code(n_coded, n_dropped) == expected

@@ -29,6 +29,8 @@ OFF_TOPIC = [
 ]
 
 POLITICAL = [
+    "Gunmen killed 10-12 villagers in Borno on Monday.",
+    "Russian forces attacked the town in a 2-3 hour assault.",
     "Israeli troops shot two protesters in Hebron.",
     "The government declared war on the rebels.",
     "Russia threatened to invade Ukraine.",
