@@ -32,6 +32,7 @@ def code_cli(
     """Code news articles into CAMEO events, one row per event, on standard output."""
     from flashpoint.ingest import read_inputs
     from flashpoint.pipeline import Pipeline
+    from flashpoint.store.load import code_safely
     from flashpoint.types import Drop, DropReason
 
     default_date = parse_published(published)
@@ -45,19 +46,19 @@ def code_cli(
         raise typer.Exit(2)
     writer = EventWriter(fmt, explain=explain)
     drops: list[Drop] = []
+
+    def articles():
+        for item in read_inputs(paths, published=default_date):
+            if isinstance(item, Drop):
+                drops.append(item)
+                report_drops([item])
+            else:
+                yield item
+
     coded = 0
-    articles = []
-    for item in read_inputs(paths, published=default_date):
-        if isinstance(item, Drop):
-            drops.append(item)
-            report_drops([item])
-        else:
-            articles.append(item)
-    for article in articles:
-        try:
-            events = pipeline.code_article(article)
-        except Exception as exc:  # one bad document never stops the batch
-            log.debug("coding failed", exc_info=True)
+    for article, events, exc in code_safely(pipeline, articles()):
+        if exc is not None:   # one bad document never stops the batch
+            log.debug("coding failed", exc_info=exc)
             drop = Drop(article.source_path or article.article_id, "coding", DropReason.ERROR,
                         f"{type(exc).__name__}: {exc}")
             drops.append(drop)
