@@ -20,9 +20,14 @@ NP_MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos", "npadvmod")
 NP_PREPS = ("by", "of", "from", "with", "between")
 #: Dependencies through which a verb without its own subject shares the subject above it.
 CONTROL_DEPS = ("xcomp", "conj", "pcomp", "advcl", "prep", "acomp")
-#: Statement roots (appeal, intent, demand, disapprove, reject, threaten) whose target may sit
-#: in the clause they state.
+#: Statement roots (appeal, intent, demand, disapprove, reject, threaten): acts about another
+#: act, whose content is not coded on its own and whose target may sit in the stated clause.
 STATEMENT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
+#: Codes whose act is mutual: "A and B met" is A->B and B->A.
+SYMMETRIC_CODES = frozenset({"040", "041", "044", "046", "050", "057", "060", "061", "062", "063", "064", "0871"})
+#: Codes whose act is mutual only when the actors are coordinated subjects with no target:
+#: "A and B agreed to meet" is each one's intent toward the other.
+MUTUAL_CODES = frozenset({"030", "036", "037", "081", "0831"})
 CLAUSE_TARGET_PREPS = ("to", "with", "against", "on", "at", "into", "toward", "towards", "from")
 #: Roots whose target, when none is named, is the country where the act happened.
 PLACE_TARGET_ROOTS = frozenset({"08", "14", "16", "17", "18", "19", "20"})
@@ -63,9 +68,7 @@ def _light(verb) -> bool:
 
 def mutual(code: str) -> bool:
     """Whether an act of this code between coordinated parties is mutual (talks, agreements)."""
-    from flashpoint.coding.coder import MUTUAL_CODES, SYMMETRIC_CODES, SYMMETRIC_ROOTS
-
-    return code in SYMMETRIC_CODES or code in MUTUAL_CODES or code[:2] in SYMMETRIC_ROOTS
+    return code in SYMMETRIC_CODES or code in MUTUAL_CODES
 
 
 class ArgumentFinder:
@@ -152,9 +155,9 @@ class ArgumentFinder:
             content: for a statement act, the match of the act it states ("promised to
                 continue aid to Mozambique"), whose target is used when the statement has none.
 
-        A material act (roots 14, 17-20) with no target takes the country where it happened
-        ("rioted at a jail in Israel"), a military posture (15) the country whose border it
-        is at.
+        A yielding, protest, sanction, coercive or violent act (roots 08, 14, 16-20) with no
+        target takes the country where it happened ("rioted at a jail in Israel"), a military
+        posture (15) the country whose border it is at.
         """
         code = code or match.pattern.code
         trig = self.doc[match.trigger]

@@ -22,7 +22,9 @@ import logging
 from collections.abc import Sequence
 
 from flashpoint.coding import tables
-from flashpoint.coding.arguments import ArgumentFinder, mutual, passive_participle, role_only
+from flashpoint.coding.arguments import (
+    MUTUAL_CODES, STATEMENT_ROOTS, SYMMETRIC_CODES, ArgumentFinder, mutual, passive_participle, role_only,
+)
 from flashpoint.coding.dates import event_date
 from flashpoint.coding.discards import discard_reason
 from flashpoint.coding.governors import family_of, govern, mapped_code
@@ -32,17 +34,8 @@ from flashpoint.types import ActorMention, Article, Event, Modality
 
 log = logging.getLogger(__name__)
 
-#: Roots and codes whose act is mutual: "A and B met" is A->B and B->A.
-SYMMETRIC_ROOTS = frozenset()
-SYMMETRIC_CODES = frozenset({"040", "041", "044", "046", "050", "057", "060", "061", "062", "063", "064", "0871"})
-#: Codes whose act is mutual only when the actors are coordinated subjects with no target:
-#: "A and B agreed to meet" is each one's intent toward the other.
-MUTUAL_CODES = frozenset({"030", "036", "037", "081", "0831"})
 #: Roles that act in material conflict even when their country is not named (CAMEO types).
 ARMED_OR_CONTENTIOUS = frozenset({"COP", "MIL", "REB", "INS", "OPP", "SEP", "UAF", "RAD", "SPY"})
-#: Roots whose act is a statement about another act (appeal, intent, demand, accuse, reject,
-#: threaten).
-SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl"})
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 MODALITY_RANK = {Modality.ASSERTED: 0, Modality.FUTURE: 1, Modality.NEGATED: 2, Modality.HYPOTHETICAL: 3}
@@ -114,7 +107,7 @@ class EventCoder:
                 if head is None or head.i in planned or _content_head(head) is None or head.head.i == head.i:
                     break
                 head = _content_head(head)
-            if head is not None and head.i in planned and planned[head.i].code[:2] in SPEECH_ACT_ROOTS:
+            if head is not None and head.i in planned and planned[head.i].code[:2] in STATEMENT_ROOTS:
                 outer = planned[head.i]
                 if outer.content is None:
                     outer = planned[head.i] = replace(outer, content=m)
@@ -319,7 +312,7 @@ def _passive_target(tok, targets, finder) -> bool:
 
 def _pairs(sources, targets, code):
     """(source, target) mention pairs; same-actor pairs dropped; symmetric acts both ways."""
-    symmetric = code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES
+    symmetric = code in SYMMETRIC_CODES
     pairs = []
     seen = set()
 

@@ -1,10 +1,11 @@
 """Event dates: when the coded act happened, resolved against the published date.
 
 Date expressions in the trigger's clause (spaCy DATE entities and bare weekday names) are read
-relative to the article's published date: weekday names backward in past tense ("met on
-Monday") and forward in future tense ("will discuss on Friday"); "yesterday", "last week",
-"in 2014", "in January 2014", "on 12 January". Without an expression the event date is the
-published date. Precision is ``day``, ``month``, ``year`` or ``unknown``.
+relative to the article's published date: weekday names backward ("met on Monday") unless
+the act is in the future ("will discuss on Friday": forward); "yesterday", "last week", "two
+days earlier", "in 2014", "in January 2014", "on 12 January". Without an expression of its own,
+a reported or accompanying act takes the date of the clause above it ("said on Tuesday that
+Russia had threatened"), else the event date is the published date. Precision is ``day``, ``month``, ``year`` or ``unknown``.
 """
 
 from __future__ import annotations
