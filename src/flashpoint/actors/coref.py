@@ -48,6 +48,14 @@ class _Seen:
     name: str = ""
 
 
+def _reporting_subject(tok):
+    """The subject of the speech verb whose reported clause ``tok`` is the subject of, if any."""
+    clause = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+
+
 @dataclass(slots=True)
 class ArticleMemory:
     """What has been said so far in one article (token order).
@@ -106,6 +114,13 @@ class ArticleMemory:
         return None
 
     def neuter_pronoun(self, tok) -> _Seen | None:
+        reporter = _reporting_subject(tok)
+        if reporter is not None:
+            # "The Biden administration has said it is willing...": the one who says
+            said = [s for s in self.seen if s.actor is not None and s.anchor == reporter.i
+                    and (not s.person or tok.doc[s.anchor].pos_ == "NOUN")]   # "Biden's administration"
+            if said:
+                return said[-1]
         here = self.sent_ids[tok.i]
         cands = [s for s in self.seen if not s.person and s.actor is not None and not s.plural
                  and s.argument and s.token < tok.i and here - s.sent <= 1]

@@ -148,8 +148,10 @@ class PersonRules:
         country = actor.country_iso3 if actor is not None else None
         if country is None:
             return
-        self._emit(start, end, noun.i, make_actor(compose(country, role), actor.name), "role",
-                   f"{actor.name}'s {noun.text}: {role.code} ({role.source})")
+        group = make_actor(compose(country, role), actor.name)
+        self._emit(start, end, noun.i, group, "role", f"{actor.name}'s {noun.text}: {role.code} ({role.source})")
+        # the administration, not the person, is what a later "it" refers to
+        self.memory.note(self.doc[start], group, False, noun, f"the {actor.name} {noun.text}")
 
     def _apposition(self, head):
         """(role, country NameSpan) from an appositive ("X, Russia's deputy foreign minister")."""

@@ -48,13 +48,19 @@ LIGHT_VERBS = frozenset({
     "give", "provide", "offer", "extend", "sign", "reach", "have", "take", "pay", "lodge", "file",
     "issue", "express", "deliver", "deploy", "renew", "reiterate", "repeat", "press", "insist",
     "maintain", "pursue", "back", "stand", "stick", "keep", "declare", "initiate", "undertake",
-    "wage", "perform", "execute", "commit", "organize", "organise", "lead", "join", "put", "set",
+    "wage", "perform", "execute", "commit", "organize", "organise", "lead", "join",
     "restore", "establish", "strengthen", "boost", "open", "host", "attend", "complete", "finalize",
     "finalise", "conclude", "broker", "mediate", "voice", "raise", "send", "dispatch", "plan",
     "prepare", "seek", "propose", "demand", "call", "accept", "agree", "approve", "ratify",
     "tighten", "lift", "ease", "end", "halt", "suspend", "withdraw", "drop", "abandon", "cancel",
     "postpone", "break", "cut", "sever", "go", "come", "ramp", "bolster",
 })
+
+
+#: Verbs whose prepositional object is the subject's own act: "backed down on its demands",
+#: "pressed ahead with the offensive", "went ahead with the deployment".
+OWNING_PREP_VERBS = frozenset({"back", "insist", "press", "push", "stick", "stand", "go",
+                               "proceed", "continue", "persist", "follow", "carry"})
 
 
 def role_only(m: ActorMention) -> bool:
@@ -278,7 +284,8 @@ class ArgumentFinder:
             if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
                 tok = tok.head.head
                 if tok.pos_ in ("VERB", "AUX", "ADJ"):
-                    return (self.subject(tok), None) if _light(tok) else ([], None)
+                    owner = tok.lemma_.lower() in OWNING_PREP_VERBS
+                    return (self.subject(tok), None) if owner else ([], None)
             break   # "put a positive spin on the talks": the talks are not theirs
         return [], None
 

@@ -1,0 +1,36 @@
+from datetime import date
+
+import pytest
+
+from flashpoint.pipeline import Pipeline
+from flashpoint.types import Article
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp):
+    return Pipeline(nlp=nlp)
+
+
+@pytest.mark.parametrize(
+    "text,pronoun,code",
+    [
+        ("Ukraine is worried. The Biden administration has said it is willing to talk.", "it", "USAGOV"),
+        ("Russia is angry. The Turkish government said it would close the strait.", "it", "TURGOV"),
+    ],
+)
+def test_actors_reported_it_is_the_one_who_says(pipeline, text, pronoun, code):
+    doc = next(pipeline.parse([text]))
+    mentions = pipeline.resolver.resolve(doc, date(2022, 1, 12))
+    found = [m.actor.code for m in mentions if m.text == pronoun]
+    assert found == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Officials in Washington and NATO sought to put a positive spin on the talks with Moscow."],
+)
+def test_actors_talks_are_not_owned_by_who_comments_on_them(pipeline, text):
+    events = pipeline.code_article(Article("t", text, published=date(2022, 1, 12)))
+    assert not [e for e in events if e.cameo_root == "04" and e.source and e.source.code.startswith("USA")]
