@@ -37,7 +37,7 @@ def group_mentions(doc, mentions: list[ActorMention], dictionary: ActorDictionar
     covered = {m.anchor for m in mentions} | {i for m in mentions for i in range(m.start, m.end)}
     out: list[ActorMention] = []
     for tok in doc:
-        if tok.i in covered or tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod", "poss"):
+        if tok.i in covered or tok.pos_ != "NOUN" or tok.dep_ in ("amod", "poss"):
             continue
         code = _group_code(tok, dictionary)
         if code is None:

@@ -166,7 +166,9 @@ class EventCoder:
                 # an act needs its doer, except an agentless passive ("five men were arrested")
                 continue
             several = len({m.actor.code for m in sources}) > 1 and mutual(code)
-            if not targets and (root == "01" or (match.pattern.pos == "N" and match.pattern.targets and not several)):
+            if not targets and (root == "01" or (match.pattern.pos == "N" and match.pattern.targets
+                                                 and not several and int(root) < 14)):
+                # "Russia's demands" says too little without whom; "police firing" does not
                 # statements to no one, and event nouns without their target, say too little
                 continue
             r = realis(act_tok, light)
