@@ -17,7 +17,7 @@ from flashpoint.types import Actor, ActorMention
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 NP_MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos", "npadvmod")
-NP_PREPS = ("by", "of", "from", "with", "between")
+NP_PREPS = ("by", "of", "from", "with", "between", "for")
 #: Dependencies through which a verb without its own subject shares the subject above it.
 CONTROL_DEPS = ("xcomp", "conj", "pcomp", "advcl", "prep", "acomp")
 #: Statement roots (appeal, intent, demand, disapprove, reject, threaten): acts about another
@@ -91,6 +91,8 @@ class ArgumentFinder:
         for m in mentions:
             self.by_anchor[m.anchor].append(m)
         self._border: list[ActorMention] | None = None
+        #: token indices of the other coded acts in the sentence being coded
+        self.event_tokens: set[int] = set()
 
     # -- actors of one argument token -------------------------------------------------
     def actors(self, tok, inside: bool = True, conj: bool = True) -> list[ActorMention]:
@@ -189,6 +191,8 @@ class ArgumentFinder:
                     sources, targets = between   # "talks between A, B and C"
                 elif between:
                     targets = [m for g in between for m in g]   # "Egypt's mediation between A and B"
+        if any(not role_only(m) for m in sources):
+            sources = [m for m in sources if not role_only(m)]   # "its troop build-up": Russia's
         codes = {m.actor.code for m in sources}
         targets = [t for t in targets if t.actor.code not in codes or len(codes) > 1]
         if not targets and content is not None:
@@ -210,7 +214,37 @@ class ArgumentFinder:
             targets = self.border_country(trig, {s.actor.country_iso3 for s in sources})
         if not targets and code[:2] in PLACE_TARGET_ROOTS:
             targets = self.place_country(trig, match, {s.actor.code for s in sources})
+        if (not targets or all(role_only(t) for t in targets)) and pattern.pos == "V" and code[:2] != "01":
+            # last resort: the nearest named actor in the rest of the act's own clause
+            # ("threatened to launch an offensive in its war with Iraq")
+            targets = self.clause_actor(act_tok, codes) or targets
         return sources, targets, light
+
+    def clause_actor(self, verb, exclude) -> list[ActorMention]:
+        """The named actor nearest to ``verb`` in its own clause, outside its subject and
+        nested clauses; countries and organisations only (not role-only groups)."""
+        skip: set[int] = set()
+        for i in self.event_tokens:
+            if i != verb.i:   # "condemned the attack on Ukraine": Ukraine is the attack's target
+                skip.update(t.i for t in self.doc[i].subtree)
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj", "agent", "ccomp", "advcl", "parataxis", "relcl",
+                              "conj", "mark", "punct"):
+                skip.update(t.i for t in child.subtree)
+        best: list[ActorMention] = []
+        best_distance = None
+        for tok in verb.subtree:
+            if tok.i in skip or tok.i == verb.i:
+                continue
+            for m in self.by_anchor.get(tok.i, ()):
+                if role_only(m) or m.actor.code in exclude:
+                    continue
+                if m.actor.country_iso3 in {x[:3] for x in exclude}:
+                    continue
+                distance = abs(tok.i - verb.i)
+                if best_distance is None or distance < best_distance:
+                    best, best_distance = [m], distance
+        return best
 
     def clause_targets(self, verb) -> list[ActorMention]:
         """Likely targets inside a clause: its subject when it differs from the main one

@@ -147,7 +147,9 @@ class EventCoder:
 
     def _code_sentence(self, sent, s_index, finder, article, merged) -> None:
         discarded = None
-        for planned in self.plan(sent):
+        plans = self.plan(sent)
+        finder.event_tokens = {p.match.trigger for p in plans}
+        for planned in plans:
             match, code, rule, act_tok = planned.match, planned.code, planned.rule, planned.act
             trig = sent.doc[match.trigger]
             content = planned.content

@@ -128,6 +128,8 @@ def test_coder_statements_of_intent_obligation_and_failure(nlp, text, expected):
         # condemning an attack is not launching it
         ("Russia condemned the attack on Ukraine.", {("RUS", "111", None, "asserted")}),
         ("Russia launched an attack on Ukraine.", {("RUS", "190", "UKR", "asserted")}),
+        # the named actor nearest in the act's own clause, when no slot names one
+        ("Russia rejected a plan on the war in Ukraine.", {("RUS", "120", "UKR", "asserted")}),
         # a possible attack is not an attack
         ("Russia warned of a possible attack on Ukraine.", set()),
         # mediation between two parties: the mediator is the source of both
