@@ -6,7 +6,7 @@ Codes (CAMEO event and actor codes) are strings, never ints: ``"0211"`` keeps it
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from enum import Enum, IntEnum
 

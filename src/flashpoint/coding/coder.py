@@ -78,11 +78,6 @@ class EventCoder:
     def __init__(self, patterns: PatternDictionary | None = None):
         self.patterns = patterns or default_dictionary()
 
-    def matches(self, sent) -> list[Match]:
-        """Pattern matches in one sentence (a spaCy ``Span``), outermost first, with the
-        dependents a match consumed removed."""
-        return [p.match for p in self.plan(sent)]
-
     def plan(self, sent) -> list["Planned"]:
         """What to code in one sentence: each kept match with its code, rule and the token
         that carries the act.
