@@ -26,7 +26,6 @@ import argparse
 import csv
 import json
 import sys
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path

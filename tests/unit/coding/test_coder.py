@@ -7,7 +7,7 @@ import pytest
 
 from flashpoint.coding.coder import EventCoder
 from flashpoint.coding.verbs import PatternDictionary, parse_patterns
-from flashpoint.types import Actor, ActorMention, Article, Modality
+from flashpoint.types import Actor, ActorMention, Article
 
 pytestmark = pytest.mark.model
 
