@@ -38,6 +38,12 @@ log = logging.getLogger(__name__)
 ARMED_OR_CONTENTIOUS = frozenset({"COP", "MIL", "REB", "INS", "OPP", "SEP", "UAF", "RAD", "SPY"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl"})
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
+#: Statement roots whose object noun names an act that has not happened: "demanded the
+#: arrest of", "rejected the deployment", "threatened a blockade" (appeal, intent, demand,
+#: rejection, threat); "condemned the attack" (11) speaks of an act that did happen.
+UNREALISED_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+#: Modifiers that make an event noun medical, not political: "cardiac arrest", "heart attack".
+MEDICAL_MODIFIERS = frozenset({"cardiac", "heart", "respiratory", "panic", "asthma", "anxiety", "brain"})
 MODALITY_RANK = {Modality.ASSERTED: 0, Modality.FUTURE: 1, Modality.NEGATED: 2, Modality.HYPOTHETICAL: 3}
 
 
@@ -59,6 +65,8 @@ def _content_head(tok):
         return tok.head
     if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep":
         return tok.head.head
+    if tok.dep_ == "dobj" and tok.pos_ == "NOUN":
+        return tok.head   # "demanded the arrest of X": only an unrealised act's object counts
     return None
 
 
@@ -97,12 +105,16 @@ class EventCoder:
             tok = doc[m.trigger]
             if m.trigger in consumed:
                 continue
+            if m.pattern.pos == "N" and any(c.dep_ in ("amod", "compound") and c.lower_ in MEDICAL_MODIFIERS
+                                            for c in tok.children):
+                continue
             head = _content_head(tok)
             for _ in range(8):   # "accused Moscow of trying to intimidate Ukraine"
                 if head is None or head.i in planned or _content_head(head) is None or head.head.i == head.i:
                     break
                 head = _content_head(head)
-            if head is not None and head.i in planned and planned[head.i].code[:2] in STATEMENT_ROOTS:
+            if head is not None and head.i in planned and planned[head.i].code[:2] in STATEMENT_ROOTS and (
+                    tok.dep_ != "dobj" or planned[head.i].code[:2] in UNREALISED_ROOTS):
                 outer = planned[head.i]
                 if outer.content is None:
                     outer = planned[head.i] = replace(outer, content=m)
@@ -157,8 +169,11 @@ class EventCoder:
                     # sport, show business and market talk that only sounds like conflict;
                     # business words beside states and armies do not make politics business
                     continue
-            if not sources and not targets and code.startswith("173") and _agentless_passive(act_tok):
-                pass   # "five ram sevaks were arrested today": an arrest, doer and detainees unnamed
+            if not sources and code.startswith("173") and _unnamed_authority(match, act_tok):
+                # "five ram sevaks were arrested today", "preventive arrests were made": arrest
+                # and detention are the authorities' acts by definition; the detainees are the
+                # passive subject or the noun's "of" phrase, never a place the fallbacks found
+                targets = [t for t in targets if match.pattern.pos == "N" or _passive_target(act_tok, [t], finder)]
             elif not sources and not (targets and _passive_target(act_tok, targets, finder)):
                 # an act needs its doer, except an agentless passive ("five men were arrested")
                 continue
@@ -297,8 +312,21 @@ def _depth(tok) -> int:
 
 
 def _agentless_passive(tok) -> bool:
-    """A passive with a subject and no ``by`` agent: "they were detained"."""
-    return any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
+    """A passive without a ``by`` agent: "they were detained", "the men detained in Pune"
+    (a reduced relative), or a passive whose subject the parser attached elsewhere
+    ("workers trying to enforce the bandh were arrested")."""
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    return passive_participle(tok) or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def _unnamed_authority(match, tok) -> bool:
+    """An arrest or detention told without its doer: an agentless passive verb, or an event
+    noun that is not a modifier of another noun ("arrests were made", "the arrest of X";
+    not "arrest warrants", which is coded through its own verb)."""
+    if match.pattern.pos == "N":
+        return tok.doc[match.trigger].dep_ not in ("compound", "amod", "nmod", "poss")
+    return _agentless_passive(tok)
 
 
 def _passive_target(tok, targets, finder) -> bool:

@@ -34,7 +34,13 @@ HYPOTHETICAL_HEADS = frozenset({
     "whether", "consider", "mull", "weigh", "discuss", "debate", "hypothetical", "potential",
     # prevention: "designed to prevent clashes" asserts no clash
     "prevent", "avoid", "avert", "deter", "forestall", "preclude", "thwart",
+    # denial: "police denied that any arrest was made" asserts no arrest
+    "deny", "refute", "rebut",
 })
+#: Subjects that negate their clause: "nobody was arrested", "none were hurt".
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "noone"})
+#: "not able to", "unable to", "incapable of": the complement did not happen.
+ABILITY_HEADS = frozenset({"able", "unable", "incapable"})
 #: Governing words that put the act in the future without asserting it happened.
 FUTURE_HEADS = frozenset({
     "intend", "plan", "want", "seek", "aim", "hope", "prepare", "expect", "wish",
@@ -77,7 +83,9 @@ def _aux_lemmas(tok) -> set[str]:
 def _is_negated(tok) -> bool:
     if any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("det", "advmod")) for c in tok.children):
         return True
-    return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (
+        c.lower_ in NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        for c in tok.children)   # "nobody was arrested", "no one was hurt"
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +182,9 @@ def realis(trigger, light_verb=None) -> Realis:
             elif tok.dep_ in ("ccomp", "xcomp") and _is_negated(head) and lemma not in ("refuse",):
                 # "I don't think they will attack"; "did not say that..." assert nothing
                 hypothetical = True
+            elif lemma in ABILITY_HEADS and tok.dep_ == "xcomp" and (
+                    lemma != "able" or _is_negated(head) or _is_negated(head.head)):
+                negated = True   # "have not been able to arrest", "unable to stop"
             elif lemma in FAILURE_HEADS and tok.dep_ == "xcomp" and (
                     tok.i == trigger.i or (light_verb is not None and tok.i == light_verb.i)):
                 negated = True   # "failed to reach agreement"

@@ -1,0 +1,87 @@
+"""Arrests and detentions (CAMEO 173) as news tells them, with the packaged dictionary.
+
+An arrest is an act of the authorities by definition, so an agentless passive ("fifty people
+were held") or an event noun with no named doer ("preventive arrests were made") is still
+coded, with no source; the detainees are the passive subject or the noun's ``of`` phrase,
+never a place that the target fallbacks would find. Arrests that were only demanded, denied,
+not achieved or that are medical ("cardiac arrest") are not asserted arrests. The sentences
+are written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint.types import Article
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp):
+    from flashpoint.pipeline import Pipeline
+
+    return Pipeline(nlp=nlp)
+
+
+def _arrests(pipeline, text: str):
+    events = pipeline.code_article(Article(article_id="t", text=text, published=date(2002, 3, 4)))
+    return {(e.source.code if e.source else None, e.target.code if e.target else None, e.modality.value)
+            for e in events if e.cameo_code.startswith("173")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # agentless passive of a detention verb or phrase
+        ("Fifty persons were held after the clashes in the old city.", {(None, "CVL", "asserted")}),
+        ("Over 80 party workers were on Wednesday taken into custody for defying the curfew.",
+         {(None, None, "asserted")}),
+        ("Twelve activists were booked for rioting and arson.", {(None, "OPP", "asserted")}),
+        ("The two accused were sent to jail on Monday.", {(None, None, "asserted")}),
+        ("The priests have been placed under house arrest.", {(None, None, "asserted")}),
+        # the parser attaches the subject to the participle clause, not to "were arrested"
+        ("About 15 workers trying to enforce the strike on the main road were arrested at once.",
+         {(None, "LAB", "asserted")}),
+        # a place named after "from" is where, not whom
+        ("The four were arrested from the Tiljala police station area in connection with the attack.",
+         {(None, None, "asserted")}),
+        # event nouns with no named doer
+        ("Preventive arrests have been made across the district.", {(None, None, "asserted")}),
+        ("More than 400 arrests were made in the city since Thursday.", {(None, None, "asserted")}),
+        # a named authority stays the source
+        ("The opposition leader was picked up by Indian police from his home.", {("INDCOP", "OPP", "asserted")}),
+        ("A Kenyan court remanded the suspect in police custody.", {("KENJUD", None, "asserted")}),
+    ],
+)
+def test_arrests_with_unnamed_authorities_are_coded(pipeline, text, expected):
+    assert _arrests(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The protesters demanded the arrest of the Pakistani minister.",
+        "He had suffered a cardiac arrest a fortnight earlier.",
+        "The economy picked up in the second quarter.",
+        "The leaders held talks in Delhi.",
+        "The band was booked for a festival in August.",
+    ],
+)
+def test_arrests_not_asserted_or_not_arrests(pipeline, text):
+    assert {m for m in _arrests(pipeline, text) if m[2] == "asserted"} == set()
+
+
+@pytest.mark.parametrize(
+    "text,modality",
+    [
+        ("Police denied that any arrest had been made.", "hypothetical"),
+        ("Nobody was arrested as the march was peaceful.", "negated"),
+        ("The Indian police have not been able to arrest the kidnappers.", "negated"),
+        ("The Indian police were unable to arrest the gang.", "negated"),
+    ],
+)
+def test_arrests_denied_or_not_achieved(pipeline, text, modality):
+    assert {m[2] for m in _arrests(pipeline, text)} == {modality}
