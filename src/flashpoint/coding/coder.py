@@ -63,6 +63,8 @@ def _content_head(tok):
     "accused Ukraine of [shelling]", "demands [that NATO withdraw]"; None otherwise."""
     if tok.dep_ in COMPLEMENT_DEPS or tok.dep_ == "acomp":
         return tok.head
+    if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.dep_ in ("ccomp", "xcomp"):
+        return tok.head.head   # "claimed that ISIL had attacked Iraq and [taken] Mosul"
     if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep":
         return tok.head.head
     if tok.dep_ == "dobj" and tok.pos_ == "NOUN":
