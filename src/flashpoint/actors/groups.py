@@ -42,12 +42,24 @@ def group_mentions(doc, mentions: list[ActorMention], dictionary: ActorDictionar
         code = _group_code(tok, dictionary)
         if code is None:
             continue
-        country = _place_country(tok, mentions)
+        own = _modifier_country(tok, mentions)
+        country = own or _place_country(tok, mentions)
         actor = Actor(f"{country}{code}" if country else code, None, country, (code,))
-        detail = f"group noun {tok.lower_!r}" + (f"; country from the place named ({country})" if country else "")
+        detail = f"group noun {tok.lower_!r}" + (
+            f"; country from its modifier ({country})" if own else
+            f"; country from the place named ({country})" if country else "")
         out.append(ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), tok.i, tok.text, actor,
                                 "role", detail))
     return out
+
+
+def _modifier_country(tok, mentions: list[ActorMention]) -> str | None:
+    """The country of a demonym or country name modifying the noun ("two Brazilian men")."""
+    mods = {c.i for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i}
+    for m in mentions:
+        if m.anchor in mods and m.actor.country_iso3 and m.how in ("demonym", "country"):
+            return m.actor.country_iso3
+    return None
 
 
 def _group_code(tok, dictionary: ActorDictionary) -> str | None:

@@ -107,6 +107,8 @@ def role_of_noun(doc, noun, d: ActorDictionary) -> Role | None:
         return role
     for child in noun.children:
         if child.i < noun.i and child.dep_ in ("compound", "amod") and child.pos_ in ("NOUN", "ADJ"):
+            if found and child.i >= found[1]:
+                continue   # inside the head's own role phrase: "national security adviser"
             sub = role_ending_at(doc, child.i, d, child.left_edge.i)
             if sub is not None and sub[0].code not in ("GOV", "-"):
                 return sub[0]

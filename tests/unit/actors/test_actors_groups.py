@@ -20,6 +20,8 @@ def resolver():
         ("The protesters were arrested and taken away.", "protesters", "OPP"),
         ("Insurgents bombarded the city of Aleppo overnight.", "Insurgents", "SYRINS"),
         ("Police detained the men in Mumbai.", "Police", "INDCOP"),
+        # a demonym on the noun itself beats the place of the act
+        ("A court in Ghana issued warrants for two Nigerian men.", "men", "NGACVL"),
     ],
 )
 def test_actors_group_nouns_get_a_role_and_the_place_country(nlp, resolver, text, word, code):

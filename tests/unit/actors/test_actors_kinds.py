@@ -66,6 +66,9 @@ CASES = [
     ("igo-title-policy-chief", "EU foreign policy chief Josep Borrell met reporters.", date(2016, 1, 1),
      "Borrell", 0, {"IGOEUREEC"}),
     ("igo-not-a-title", "Russia's envoy to NATO Alexander Grushko left the talks.", Y2022, "Grushko", 0, {"RUSGOV"}),
+    # a role phrase's own adjective is not a second, more specific role
+    ("role-phrase-adjective", "Iraq's national security adviser met reporters.", Y2022, "adviser", 0, {"IRQGOV"}),
+    ("role-specific-modifier", "Russian civilian advisers left Kabul.", Y2022, "advisers", 0, {"RUSCVL"}),
     # compass words inside place names
     ("direction-place", "Fighting spread to West Darfur on Monday.", Y2000, "Darfur", 0, {"SDN"}),
     ("direction-place-no-region", "Fighting spread to West Darfur on Monday.", Y2000, "West", 0, set()),
