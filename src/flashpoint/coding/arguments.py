@@ -60,7 +60,9 @@ LIGHT_VERBS = frozenset({
 #: Verbs whose prepositional object is the subject's own act: "backed down on its demands",
 #: "pressed ahead with the offensive", "went ahead with the deployment".
 OWNING_PREP_VERBS = frozenset({"back", "insist", "press", "push", "stick", "stand", "go",
-                               "proceed", "continue", "persist", "follow", "carry"})
+                               "proceed", "continue", "persist", "follow", "carry",
+                               # "resorted to firing", "engaged in talks", "embarked on a campaign"
+                               "resort", "engage", "embark", "participate", "return"})
 
 
 def role_only(m: ActorMention) -> bool:
@@ -315,7 +317,7 @@ class ArgumentFinder:
                 if _light(tok.head):
                     return self.subject(tok.head), tok.head
                 return [], None
-            if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
+            if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ in ("prep", "agent"):
                 tok = tok.head.head
                 if tok.pos_ in ("VERB", "AUX", "ADJ"):
                     owner = tok.lemma_.lower() in OWNING_PREP_VERBS

@@ -132,11 +132,16 @@ class PatternDictionary:
         """Best pattern for spaCy token ``tok``, or None."""
         if tok.pos_ in VERB_POS:
             pos = "V"
+            if _nominal_gerund(tok) and self._index.get(("N", tok.lower_)):
+                pos = "N"   # "killed in police firing", "resorted to firing"
         elif tok.pos_ in NOUN_POS:
             pos = "N"
         else:
             return None
-        cands = self._index.get((pos, tok.lemma_.lower())) or self._index.get((pos, tok.lower_))
+        if pos == "N" and tok.pos_ in VERB_POS:
+            cands = self._index.get(("N", tok.lower_))
+        else:
+            cands = self._index.get((pos, tok.lemma_.lower())) or self._index.get((pos, tok.lower_))
         if not cands:
             return None
         for pattern in cands:
@@ -144,6 +149,13 @@ class PatternDictionary:
             if consumed is not None:
                 return Match(pattern, tok.i, consumed)
         return None
+
+
+def _nominal_gerund(tok) -> bool:
+    """An -ing form the parser tagged as a verb but used as a noun: it fills a noun's slot
+    and has no object of its own ("killed in police [firing]", not "by [shelling] the city")."""
+    return (tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp", "dobj", "nsubj", "nsubjpass")
+            and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children))
 
 
 def _dependents(tok, dep: str):

@@ -85,3 +85,22 @@ def test_arrests_not_asserted_or_not_arrests(pipeline, text):
 )
 def test_arrests_denied_or_not_achieved(pipeline, text, modality):
     assert {m[2] for m in _arrests(pipeline, text)} == {modality}
+
+
+@pytest.mark.parametrize(
+    "text,source,code",
+    [
+        # an -ing form the parser tags as a verb, used as a noun
+        ("Official figures say that 40 people have been killed in Kenyan police firing.", "KEN", "193"),
+        ("Nigerian police resorted to firing to disperse the crowd.", "NGA", "193"),
+        # South Asian police vocabulary for baton charges and tear gas
+        ("Pakistani police lathicharged the protesters.", "PAK", "175"),
+        ("Bangladeshi police burst tear gas shells at the crowd.", "BGD", "175"),
+        # a verb that owns the event noun in its prepositional phrase
+        ("Indian police resorted to a lathi charge on the protesters.", "IND", "175"),
+    ],
+)
+def test_police_force_vocabulary(pipeline, text, source, code):
+    events = pipeline.code_article(Article(article_id="t", text=text, published=date(2002, 3, 4)))
+    assert (source, code) in {(e.source.country_iso3 if e.source else None, e.cameo_code) for e in events
+                              if e.modality.value == "asserted"}
