@@ -6,7 +6,9 @@ Exit codes: 0 all inputs coded; 1 some inputs dropped; 2 usage error;
 
 from __future__ import annotations
 
+import logging
 import signal
+import sys
 
 import typer
 
@@ -30,11 +32,29 @@ app.add_typer(eval_app, name="eval")
 
 
 
+class _OneLine(logging.Formatter):
+    """``flashpoint: warning: <message>``; tracebacks stay out of the terminal."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return f"flashpoint: {record.levelname.lower()}: {record.getMessage()}".splitlines()[0]
+
+
+def _log_to_stderr() -> None:
+    """Show the library's warnings and errors as one stderr line each."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(_OneLine())
+    logger = logging.getLogger("flashpoint")
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+
+
 def main() -> None:
     """Console entry point: run the app; "flashpoint code ... | head" ends quietly, like any
     Unix filter."""
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    _log_to_stderr()
     app()
 
 

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterator
 from datetime import date
 
-from flashpoint.ingest.dates import parse_record_date
+from flashpoint.ingest.dates import parse_record_date, warn_unreadable_date
 from flashpoint.ingest.records import build_article
 from flashpoint.types import Article, Drop, DropReason
 
@@ -86,6 +86,10 @@ def read_csv(source_path: str, text: str, published: date | None = None) -> Iter
         if not any(field.strip() for field in row):
             continue
         item_id = f"{source_path}:{reader.line_num}"
+        own_date = cell(row, cols["date"])
+        day = parse_record_date(own_date)
+        if day is None and own_date:
+            warn_unreadable_date(item_id, own_date, published)
         yield build_article(
             item_id=item_id,
             stage=STAGE,
@@ -95,5 +99,5 @@ def read_csv(source_path: str, text: str, published: date | None = None) -> Iter
             title=cell(row, cols["title"]),
             url=cell(row, cols["url"]),
             source=cell(row, cols["source"]),
-            published=parse_record_date(cell(row, cols["date"])) or published,
+            published=day or published,
         )

@@ -86,3 +86,16 @@ def parse_record_date(value: object) -> date | None:
         logger.debug("dateparser failed on %r: %s", value, exc)
         return None
     return parsed.date() if parsed is not None else None
+
+
+def warn_unreadable_date(item_id: str, value: object, fallback: date | None) -> None:
+    """Log one warning line for a record whose own date cannot be read.
+
+    Args:
+        item_id: ``"<file>:<line>"`` of the record.
+        value: the unreadable date value as found.
+        fallback: the date used instead (the ``--published`` default), or None.
+    """
+    instead = f"using {fallback.isoformat()}" if fallback else "leaving the article undated"
+    logger.warning("%s: unreadable date %r (no four-digit year or unknown form); %s", item_id, value, instead)
+

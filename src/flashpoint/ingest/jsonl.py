@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Iterator
 from datetime import date
 
-from flashpoint.ingest.dates import parse_record_date
+from flashpoint.ingest.dates import parse_record_date, warn_unreadable_date
 from flashpoint.ingest.records import build_article
 from flashpoint.types import Article, Drop, DropReason
 
-logger = logging.getLogger(__name__)
 
 STAGE = "ingest.jsonl.v1"
 
@@ -53,7 +51,7 @@ def read_jsonl(source_path: str, text: str, published: date | None = None) -> It
         own_date = record.get("published", record.get("date"))
         day = parse_record_date(own_date)
         if day is None and own_date not in (None, ""):
-            logger.debug("%s: unreadable date %r, using the default", item_id, own_date)
+            warn_unreadable_date(item_id, own_date, published)
         yield build_article(
             item_id=item_id,
             stage=STAGE,

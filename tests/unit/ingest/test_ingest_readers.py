@@ -120,6 +120,29 @@ def test_ingest_record_date_wins_over_default(record, default, expected):
 
 
 @pytest.mark.parametrize(
+    ("record", "default", "said"),
+    [
+        ('{"text": "Talks ended.", "published": "not a date"}', date(2000, 1, 1), "using 2000-01-01"),
+        ('{"text": "Talks ended.", "date": "yesterday"}', None, "leaving the article undated"),
+    ],
+)
+def test_ingest_unreadable_record_date_is_reported(caplog, record, default, said):
+    with caplog.at_level("WARNING", logger="flashpoint.ingest.dates"):
+        _split(read_inputs(["-"], published=default, stdin=io.BytesIO(record.encode())))
+    lines = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(lines) == 1 and "unreadable date" in lines[0] and said in lines[0] and "\n" not in lines[0]
+
+
+def test_ingest_csv_unreadable_date_is_reported(tmp_path, caplog):
+    path = tmp_path / "a.csv"
+    path.write_text("date,text\nsometime,The army shelled positions.\n", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="flashpoint.ingest.dates"):
+        articles, _ = _split(read_inputs([str(path)], published=date(2001, 2, 3)))
+    assert articles[0].published == date(2001, 2, 3)
+    assert any(f"{path}:2: unreadable date 'sometime'" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize(
     ("title", "text", "expected"),
     [
         ("Talks end", "The talks ended on Friday.", "Talks end\n\nThe talks ended on Friday."),
