@@ -148,6 +148,8 @@ class ArgumentFinder:
                 if tok.dep_ == "acl" and tok.tag_ == "VBN":
                     return []  # "soldiers killed in the attack": the soldiers are the target
                 return self.actors(tok.head)
+            if tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+                return []   # a finite adverbial clause has a subject of its own, even if misparsed
             if tok.dep_ in CONTROL_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
                 tok = tok.head
                 continue

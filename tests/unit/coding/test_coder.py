@@ -98,6 +98,9 @@ def triples(events):
         ("Five protesters were arrested by police.", {("INDCOP", "173", None, "asserted")}),
         # governed intent
         ("Russia intends to meet NATO.", {("RUS", "036", "IGOWSTNAT", "asserted")}),
+        # a finite adverbial clause misparsed without its subject does not borrow the main one
+        ("Russia consulted NATO last week, after fighting there invaded Ukraine.",
+         {("RUS", "040", "IGOWSTNAT", "asserted"), ("IGOWSTNAT", "040", "RUS", "asserted")}),
     ],
 )
 def test_coder_sources_targets_and_modality(nlp, text, expected):
