@@ -225,13 +225,18 @@ def split_code(code: str) -> tuple[str | None, tuple[str, ...]]:
     return blocks[0], blocks[1:]
 
 
+#: Countries that ISO 3166-1 does not list, as CAMEO coders write them: alpha-3 -> alpha-2
+#: (the user-assigned code GeoNames uses). Kosovo is KSV in the Phoenix dictionaries.
+EXTRA_COUNTRIES = {"KSV": "XK"}
+
+
 @lru_cache(maxsize=1)
 def _iso3_codes() -> frozenset[str]:
     import pycountry
 
-    return frozenset(c.alpha_3 for c in pycountry.countries)
+    return frozenset(c.alpha_3 for c in pycountry.countries) | frozenset(EXTRA_COUNTRIES)
 
 
 def is_country(code: str) -> bool:
-    """True when ``code`` is an ISO 3166-1 alpha-3 country code."""
+    """True when ``code`` is an ISO 3166-1 alpha-3 country code (or one of ``EXTRA_COUNTRIES``)."""
     return code in _iso3_codes()

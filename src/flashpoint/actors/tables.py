@@ -24,7 +24,7 @@ from importlib import resources
 from collections.abc import Sequence
 from pathlib import Path
 
-from flashpoint.actors.dictionary import ActorDictionary, CodeRange, Entry, Role, is_country, phrase_key
+from flashpoint.actors.dictionary import EXTRA_COUNTRIES, ActorDictionary, CodeRange, Entry, Role, is_country, phrase_key
 from flashpoint.errors import ConfigError
 
 log = logging.getLogger(__name__)
@@ -83,15 +83,16 @@ def load_packaged(d: ActorDictionary) -> None:
     for line_no, line in _data_lines("countries.tsv"):
         cols = (line.split("\t") + ["", "", ""])[:4]
         rows[cols[0]] = (line_no, cols)
-    for country in pycountry.countries:
-        iso3 = country.alpha_3
+    iso_names = {c.alpha_3: [c.name, getattr(c, "common_name", "") or "", getattr(c, "official_name", "") or ""]
+                 for c in pycountry.countries}
+    iso_names.update({code: [] for code in EXTRA_COUNTRIES})
+    for iso3, standard in iso_names.items():
         line_no, cols = rows.get(iso3, (0, [iso3, "", "", ""]))
         names = [n for n in cols[1].split("|") if n]
-        canonical = names[0] if names else getattr(country, "common_name", None) or country.name
+        canonical = names[0] if names else next((n for n in standard[1:2] if n), None) or standard[0]
         src = f"countries.tsv:{line_no}" if line_no else "pycountry"
         entry = Entry(canonical, "country", (CodeRange(iso3),), src, iso3)
-        for n in dict.fromkeys(names + [country.name, getattr(country, "common_name", "") or "",
-                                        getattr(country, "official_name", "") or ""]):
+        for n in dict.fromkeys(names + standard):
             if n:
                 d.add_name(n, entry, cased=True)
         dem = Entry(canonical, "demonym", (CodeRange(iso3),), src, iso3)

@@ -18,6 +18,8 @@ from flashpoint.types import Actor, ActorMention
 SUBJECT_DEPS = ("nsubj", "csubj")
 NP_MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos", "npadvmod")
 NP_PREPS = ("by", "of", "from", "with", "between", "for")
+#: Prepositions whose object says where an act happened, not whom it was done to.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "within", "throughout"})
 #: Dependencies through which a verb without its own subject shares the subject above it.
 CONTROL_DEPS = ("xcomp", "conj", "pcomp", "advcl", "prep", "acomp")
 #: Statement roots (appeal, intent, demand, disapprove, reject, threaten): acts about another
@@ -240,9 +242,10 @@ class ArgumentFinder:
         for tok in verb.subtree:
             if tok.i in skip or tok.i == verb.i:
                 continue
+            where = tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
             for m in self.by_anchor.get(tok.i, ()):
-                if role_only(m) or m.actor.code in exclude:
-                    continue
+                if role_only(m) or m.actor.code in exclude or (where and m.how == "place"):
+                    continue   # "held talks in Moscow": where, not with whom
                 if m.actor.country_iso3 in {x[:3] for x in exclude}:
                     continue
                 distance = abs(tok.i - verb.i)

@@ -1,0 +1,50 @@
+"""A capital after "in", "at" or "near" says where an act happened, not who took part.
+
+"Talks in Moscow" are not talks with the Russian government, and the Moscow of "held talks in
+Moscow" is not one of "the two sides" that a later sentence speaks of. A capital that acts
+("Moscow rejected the plan") is still its government. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint.types import Article
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp):
+    from flashpoint.pipeline import Pipeline
+
+    return Pipeline(nlp=nlp)
+
+
+def _coded(pipeline, text: str):
+    events = pipeline.code_article(Article(article_id="t", text=text, published=date(2021, 6, 1)))
+    return {(e.source.code if e.source else None, e.cameo_code, e.target.code if e.target else None)
+            for e in events}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Armenia and Azerbaijan held talks in Moscow.", {("ARM", "040", "AZE"), ("AZE", "040", "ARM")}),
+        ("Serbian and Kosovar negotiators held talks at Brussels on Monday.",
+         {("SRBGOV", "040", "KSVGOV"), ("KSVGOV", "040", "SRBGOV")}),
+    ],
+)
+def test_capitals_as_places_are_not_partners(pipeline, text, expected):
+    assert _coded(pipeline, text) == expected
+
+
+def test_capital_that_acts_is_its_government(pipeline):
+    assert {s for s, _, _ in _coded(pipeline, "Moscow rejected the proposal on Monday.")} == {"RUSGOV"}
+
+
+def test_collective_reference_skips_the_place_of_the_talks(pipeline):
+    coded = _coded(pipeline, "Armenia and Azerbaijan held talks in Moscow. The two sides agreed to exchange prisoners.")
+    assert {s for s, code, _ in coded if code.startswith("035")} == {"ARM", "AZE"}
