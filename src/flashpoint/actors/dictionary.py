@@ -1,8 +1,9 @@
 """The actor dictionary: phrases -> date-bounded CAMEO actor codes, and role nouns -> type codes.
 
 Phrases are kept as tuples of lower-cased tokens (split the way spaCy's English tokenizer splits
-names: at spaces and underscores, around infix hyphens, before a possessive ``'s``), so matching
-a ``Doc`` is one dictionary look-up per candidate span, longest first; no loop over entries.
+names: at spaces and underscores, around infix hyphens, before a possessive ``'s`` and before
+the apostrophe of a plural possessive, "Workers' Party"), so matching a ``Doc`` is one
+dictionary look-up per candidate span, longest first; no loop over entries.
 
 Codes follow CAMEO 1.1b3: a country (ISO 3166-1 alpha-3) or region block, then type blocks
 (``RUSGOV``), or IGO/NGO/IMG + region + known group (``IGOWSTNAT``).
@@ -43,6 +44,8 @@ def phrase_key(text: str) -> tuple[str, ...]:
         tail = None
         if word.lower().endswith("'s") and len(word) > 2:
             word, tail = word[:-2], "'s"
+        elif word.lower().endswith("s'") and len(word) > 2:
+            word, tail = word[:-1], "'"   # a plural possessive: "Workers' Party"
         for piece in _HYPHEN.split(word):
             if piece:
                 out.append(piece.lower())

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from flashpoint.coding.conventions import (
+    DOCUMENT_NOUNS, MEMBERSHIP_WORDS, OWN_GOVERNMENT_ROOTS, STATIVE_PASSIVES, is_region, own_government,
+)
 from flashpoint.coding.verbs import Match
 from dataclasses import replace
 
@@ -25,6 +28,8 @@ CONTROL_DEPS = ("xcomp", "conj", "pcomp", "advcl", "prep", "acomp")
 #: Statement roots (appeal, intent, demand, disapprove, reject, threaten): acts about another
 #: act, whose content is not coded on its own and whose target may sit in the stated clause.
 STATEMENT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
+#: Appeal and demand roots: their target is whoever is asked to act, the stated act's doer.
+ADDRESSEE_ROOTS = frozenset({"02", "10"})
 #: Codes whose act is mutual: "A and B met" is A->B and B->A.
 SYMMETRIC_CODES = frozenset({"040", "041", "044", "046", "050", "057", "060", "061", "062", "063", "064", "0871"})
 #: Codes whose act is mutual only when the actors are coordinated subjects with no target:
@@ -106,6 +111,8 @@ class ArgumentFinder:
             found = list(self.by_anchor.get(t.i, ()))
             if not found and inside:
                 found = self._inside(t)
+            if inside and all(role_only(m) for m in found):
+                found = self._affiliation(t) or found   # "workers affiliated with the Serbian union"
             out.extend(m for m in found if m not in out)
         return out
 
@@ -131,6 +138,19 @@ class ArgumentFinder:
                         found.extend(direct)
         return found
 
+    def _affiliation(self, tok) -> list[ActorMention]:
+        """Actors a group is said to belong to: "workers affiliated with the Serbian union",
+        "troops loyal to the junta"."""
+        found: list[ActorMention] = []
+        for child in tok.children:
+            if child.dep_ in ("acl", "amod") and child.lemma_.lower() in MEMBERSHIP_WORDS:
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj":
+                                found.extend(self.actors(pobj))
+        return found
+
     # -- subjects ------------------------------------------------------------------------
     def subject(self, verb) -> list[ActorMention]:
         """Actors of the subject of ``verb`` (the agent of a passive), climbing through
@@ -145,11 +165,20 @@ class ArgumentFinder:
                         if pobj.dep_ == "pobj":
                             return self.actors(pobj)
             if any(c.dep_ in ("nsubjpass", "csubjpass") for c in tok.children):
+                if tok.lemma_.lower() in STATIVE_PASSIVES and any(
+                        c.dep_ == "xcomp" or c.lower_ == "to" for c in tok.children):
+                    # "Vietnam is committed to opening its market": Vietnam commits itself
+                    return [m for c in tok.children if c.dep_ == "nsubjpass" for m in self.actors(c)]
                 return []
             if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 if tok.dep_ == "acl" and tok.tag_ == "VBN":
                     return []  # "soldiers killed in the attack": the soldiers are the target
-                return self.actors(tok.head)
+                found = self.actors(tok.head)
+                if found or tok.tag_ != "VBG" or tok.head.dep_ != "dobj" or (
+                        tok.head.lemma_.lower() not in DOCUMENT_NOUNS):
+                    return found
+                tok = tok.head.head   # "issued a statement demanding...": the issuer demands
+                continue
             if tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBZ", "VBP"):
                 return []   # a finite adverbial clause has a subject of its own, even if misparsed
             if tok.dep_ in CONTROL_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
@@ -171,7 +200,10 @@ class ArgumentFinder:
 
         A yielding, protest, sanction, coercive or violent act (roots 08, 14, 16-20) with no
         target takes the country where it happened ("rioted at a jail in Israel"), a military
-        posture (15) the country whose border it is at.
+        posture (15) the country whose border it is at; a protest with still no target (or
+        only a region) is made to the protesters' own government (``conventions.py``). An act
+        in an errand clause with no target takes the errand's destination ("sent observers to
+        Bosnia to investigate").
         """
         code = code or match.pattern.code
         trig = self.doc[match.trigger]
@@ -203,9 +235,11 @@ class ArgumentFinder:
         targets = [t for t in targets if t.actor.code not in codes or len(codes) > 1]
         if not targets and content is not None:
             ctrig = self.doc[content.trigger]
-            targets = self.targets(ctrig, content.pattern, content, frozenset(codes))
-            if not targets:
-                targets = [m for m in self.subject(ctrig) if m.actor.code not in codes]
+            doers = [m for m in self.subject(ctrig) if m.actor.code not in codes]
+            if code[:2] in ADDRESSEE_ROOTS and doers:
+                targets = doers   # "demanded that Israel ease restrictions on Palestinians": Israel
+            else:
+                targets = self.targets(ctrig, content.pattern, content, frozenset(codes)) or doers
         if not targets and (code[:2] in STATEMENT_ROOTS or pattern.pos == "V"):
             # "promised to continue military aid to Mozambique", "threatened to deliver
             # blows to the United States": the target sits in the stated or consumed clause
@@ -220,10 +254,16 @@ class ArgumentFinder:
             targets = self.border_country(trig, {s.actor.country_iso3 for s in sources})
         if not targets and code[:2] in PLACE_TARGET_ROOTS:
             targets = self.place_country(trig, match, {s.actor.code for s in sources})
+        if not targets and pattern.pos == "V" and act_tok.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in act_tok.children):
+            # "sent observers to Bosnia to investigate": the errand's destination
+            targets = [m for m in self._pobj_actors(act_tok.head, "to") if m.actor.code not in codes]
         if (not targets or all(role_only(t) for t in targets)) and pattern.pos == "V" and code[:2] != "01":
             # last resort: the nearest named actor in the rest of the act's own clause
             # ("threatened to launch an offensive in its war with Iraq")
             targets = self.clause_actor(act_tok, codes) or targets
+        if code[:2] in OWN_GOVERNMENT_ROOTS and all(is_region(t) for t in targets):
+            targets = own_government(sources)   # "blocked the Europe bridge": not Europe's doing
         return sources, targets, light
 
     def clause_actor(self, verb, exclude) -> list[ActorMention]:
@@ -244,8 +284,8 @@ class ArgumentFinder:
                 continue
             where = tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
             for m in self.by_anchor.get(tok.i, ()):
-                if role_only(m) or m.actor.code in exclude or (where and m.how == "place"):
-                    continue   # "held talks in Moscow": where, not with whom
+                if role_only(m) or m.actor.code in exclude or is_region(m) or (where and m.how == "place"):
+                    continue   # "its Gulf war with Iraq", "held talks in Moscow": where, not whom
                 if m.actor.country_iso3 in {x[:3] for x in exclude}:
                     continue
                 distance = abs(tok.i - verb.i)

@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 #: Roles that act in material conflict even when their country is not named (CAMEO types).
 ARMED_OR_CONTENTIOUS = frozenset({"COP", "MIL", "REB", "INS", "OPP", "SEP", "UAF", "RAD", "SPY"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 #: Statement roots whose object noun names an act that has not happened: "demanded the
 #: arrest of", "rejected the deployment", "threatened a blockade" (appeal, intent, demand,
@@ -70,6 +71,33 @@ def _content_head(tok):
     if tok.dep_ == "dobj" and tok.pos_ == "NOUN":
         return tok.head   # "demanded the arrest of X": only an unrealised act's object counts
     return None
+
+
+def _told_by_its_verb(tok, p: Planned, planned) -> bool:
+    """True for a generic violent event noun, with no target of its own, that is the subject
+    of a violent verb coded too: "US attacks killed eight militants" is one act, carried by
+    "killed" (whose source is found inside the noun phrase). "Air strikes on Niger killed
+    dozens" keeps its more telling noun."""
+    head = planned.get(tok.head.i)
+    if not (p.match.pattern.pos == "N" and tok.dep_ == "nsubj" and head is not None
+            and head.match.pattern.pos == "V" and p.code[:2] in VIOLENT_ROOTS
+            and head.code[:2] in VIOLENT_ROOTS):
+        return False
+    generic = p.code == head.code or (len(p.code) == 3 and p.code.endswith("0"))
+    aimed = any(c.dep_ == "prep" and c.lower_ in p.match.pattern.targets for c in tok.children)
+    return generic and not aimed
+
+
+def _stated_noun(verb, clause, planned):
+    """The planned statement noun that a that-clause hanging on ``verb`` belongs to:
+    "reiterated its demand that Israel ease..." -> "demand"; else ``verb`` itself."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return verb
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i in planned and child.pos_ == "NOUN" and (
+                planned[child.i].code[:2] in STATEMENT_ROOTS):
+            return child
+    return verb
 
 
 def event_id(article_id: str, source: str | None, target: str | None, code: str, day) -> str:
@@ -115,6 +143,8 @@ class EventCoder:
                 if head is None or head.i in planned or _content_head(head) is None or head.head.i == head.i:
                     break
                 head = _content_head(head)
+            if head is not None and head.i not in planned and tok.dep_ == "ccomp":
+                head = _stated_noun(head, tok, planned)
             if head is not None and head.i in planned and planned[head.i].code[:2] in STATEMENT_ROOTS and (
                     tok.dep_ != "dobj" or planned[head.i].code[:2] in UNREALISED_ROOTS):
                 outer = planned[head.i]
@@ -132,6 +162,8 @@ class EventCoder:
             consumed.update(m.consumed)
             code, rule, act = govern(m, tok, self.patterns)
             planned[m.trigger] = Planned(m, code, rule, act)
+        for i in [i for i, p in planned.items() if _told_by_its_verb(doc[i], p, planned)]:
+            del planned[i]
         return sorted(planned.values(), key=lambda p: p.match.trigger)
 
     def code(self, doc, mentions: Sequence[ActorMention], article: Article) -> list[Event]:
@@ -249,15 +281,16 @@ def _stated_intent(code, rule, r: Realis, act_tok, sources, finder):
     "Hungary said it will support the resolution" states an intent to cooperate (03x),
     "the farmers said they would blockade Paris" a threat (13x), "Syria says it will not
     accept more refugees" a refusal (12x); each is asserted, dated by the statement. Only
-    when the speaker is the act's own source or unnamed ("sources said"): "Russia said
-    Ukraine will attack" stays a future attack. Verbal conflict (roots 09-13) is left as it is.
+    when the speaker is the act's own source, speaks for it (its agency, its country's
+    spokesman) or is unnamed ("sources said"): "Russia said Ukraine will attack" stays a
+    future attack. Verbal conflict (roots 09-13) is left as it is.
     """
     if r.obligation is not None:
         return _stated_obligation(code, rule, r, act_tok, sources, finder)
     if r.speech is None:
         return code, rule, r.modality, act_tok
-    speakers = {m.actor.code for m in finder.subject(r.speech)}
-    if speakers and not speakers & {m.actor.code for m in sources}:
+    speakers = finder.subject(r.speech)
+    if speakers and not _same_side(speakers, sources):
         return code, rule, r.modality, act_tok
     root = int(code[:2])
     family = None
@@ -273,6 +306,18 @@ def _stated_intent(code, rule, r: Realis, act_tok, sources, finder):
     if not new or not tables.is_cameo_code(new):
         return code, rule, r.modality, act_tok
     return new, f"{rule}+{family}:stated", Modality.ASSERTED, r.speech
+
+
+def _same_side(speakers, sources) -> bool:
+    """True when a speaker speaks for a source: the same actor, one inside the other
+    ("IGOUNOWFP" for "IGOUNO"), or the same country ("ISRGOV" for "ISR")."""
+    for a in (m.actor for m in speakers):
+        for b in (m.actor for m in sources):
+            if a.code.startswith(b.code) or b.code.startswith(a.code):
+                return True
+            if a.country_iso3 and a.country_iso3 == b.country_iso3:
+                return True
+    return False
 
 
 def _state_actors(mentions) -> bool:

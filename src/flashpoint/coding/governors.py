@@ -20,6 +20,14 @@ DEMAND = frozenset({"demand", "insist", "require", "order", "ultimatum"})
 APPEAL = frozenset({"urge", "appeal", "call", "ask", "request", "press", "encourage", "implore",
                     "invite", "beg", "exhort"})
 REFUSE = frozenset({"refuse", "decline", "reject", "rule"})
+#: Failing at a cooperative act of one's own is refusing it: "failed to reach agreement".
+FAIL = frozenset({"fail"})
+#: Getting ready for a violent act is a military posture (CAMEO 150), not the act itself:
+#: "the army prepared to resume shelling", "troops stood poised to attack".
+POSTURE = frozenset({"prepare", "poise", "poised", "gear", "brace"})
+POSTURE_CODE = "150"
+#: Aspect verbs seen through on the way to a posture word: "prepared to [resume] shelling".
+ASPECT = frozenset({"resume", "continue", "start", "begin", "renew", "step"})
 #: Wanting an act of one's own is intent; wanting another actor's act is a demand.
 WANT = frozenset({"want", "wish", "expect"})
 
@@ -81,11 +89,18 @@ def govern(match, trig, patterns):
     """(code, rule, act_token) for a match: its own code, or the governing family's code.
 
     A conflictual act (roots 09-20) under an intent word stays itself (modality tells it is
-    future); a cooperative act under "warn" stays itself too.
+    future); a cooperative act under "warn" stays itself too. A cooperative act one failed at
+    is a refusal ("failed to reach agreement" -> 127); an assault one got ready for is a
+    military posture ("prepared to resume shelling" -> 150).
     """
     code, rule = match.pattern.code, match.pattern.rule
     tok = trig
-    if tok.dep_ not in _COMPLEMENT_DEPS:
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in INTENT:
+        tok = tok.head   # "is committed to opening its market": the act hangs on "to"
+    elif tok.dep_ == "advcl" and family_of(tok.head) in ("intent", "threat", "refuse") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        pass   # "have sworn to fight", parsed as a purpose clause: still the sworn act
+    elif tok.dep_ not in _COMPLEMENT_DEPS:
         return code, rule, trig
     gov = tok.head
     if patterns.match(gov) is not None:
@@ -95,9 +110,18 @@ def govern(match, trig, patterns):
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children) or any(
             c.dep_ in ("dobj",) for c in gov.children)
         family = "demand" if own_subject else "intent"
+    root = int(code[:2])
+    lemma = gov.lemma_.lower()
+    if family is None and lemma in FAIL and 3 <= root <= 8 and tok.dep_ == "xcomp":
+        family = "refuse"
+    ready = gov
+    while ready.lemma_.lower() in ASPECT and ready.dep_ == "xcomp" and ready.head.i != ready.i:
+        ready = ready.head
+    if family is None and ready.lemma_.lower() in POSTURE and root in (18, 19, 20) and tok.dep_ == "xcomp":
+        return POSTURE_CODE, f"{rule}+posture:{ready.lemma_.lower()}", ready
     if family is None:
         return code, rule, trig
-    conflict = int(code[:2]) >= 9
+    conflict = root >= 9
     if family == "intent" and conflict:
         if gov.lemma_.lower() in ("vow", "pledge", "promise", "swear"):
             family = "threat"

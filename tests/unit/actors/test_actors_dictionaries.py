@@ -58,6 +58,15 @@ def test_actors_parses_petrarch_code_block(block, expected):
     assert parse_code_block(block) == expected
 
 
+@pytest.mark.parametrize("text,key", [
+    ("Farmers' Union", ("farmers", "'", "union")),
+    ("Teachers' Party of Gondor", ("teachers", "'", "party", "of", "gondor")),
+    ("People's Front", ("people", "'s", "front")),
+])
+def test_actors_phrase_key_splits_possessives_like_the_tokenizer(text, key):
+    assert phrase_key(text) == key
+
+
 @pytest.mark.parametrize("block", ["950601-990815", "USAGOV 19820101", "ABC 2004017-20061201"])
 def test_actors_rejects_bad_code_block(block):
     with pytest.raises(ValueError):

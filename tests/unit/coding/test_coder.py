@@ -29,14 +29,20 @@ PATTERNS = PatternDictionary(parse_patterns([
     "190\tattack.n\tN:attack\t-\ton against",
     "111\tcondemn.v\tV:condemn\t-\tdobj",
     "045\tmediation.n\tN:mediation\t-\tbetween",
+    "141\tprotest.v\tV:protest\t-\tagainst",
+    "190\tkill.v\tV:kill\t-\tdobj",
+    "190\tfight.v\tV:fight\t-\tagainst",
+    "090\tinvestigate.v\tV:investigate\t-\tdobj",
+    "100\tdemand.v\tV:demand\t-\tccomp-subj dobj",
 ]))
 
 ACTORS = {
     "russia": "RUS", "russian": "RUS", "russians": "RUS", "moscow": "RUSGOV", "us": "USA",
     "american": "USA", "nato": "IGOWSTNAT", "ukraine": "UKR", "police": "IND", "crimean": "UKR",
     "sudan": "SDN", "hungary": "HUN", "nigeria": "NGA", "chad": "TCD", "palestinians": "PSE",
-    "israelis": "ISR", "unesco": "IGOUNO",
+    "israelis": "ISR", "unesco": "IGOUNO", "gulf": "PGS",
 }
+REGIONS = {"PGS"}
 ROLES = {"officials": "GOV", "troops": "MIL", "diplomats": "GOV", "police": "COP"}
 
 
@@ -58,7 +64,7 @@ def fake_mentions(doc):
             anchor = head
         if anchor.lower_ in ROLES and len(code) == 3:
             code += ROLES[anchor.lower_]
-        country = None if code.startswith("IGO") else code[:3]
+        country = None if code.startswith("IGO") or code in REGIONS else code[:3]
         out.append(ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), anchor.i, tok.text,
                                 Actor(code, tok.text, country), "test"))
     return out
@@ -116,12 +122,66 @@ def test_coder_sources_targets_and_modality(nlp, text, expected):
         ("Hungary said it will support UNESCO.", {("HUN", "032", "IGOUNO", "asserted")}),
         # a conditional stated act is a threat
         ("Nigeria announced that it will withdraw from Chad unless talks resume.", {("NGA", "130", "TCD", "asserted")}),
-        # a failed act did not happen
-        ("Palestinians and Israelis failed to reach agreement.",
-         {("PSE", "057", "ISR", "negated"), ("ISR", "057", "PSE", "negated")}),
+        # failing to reach a settlement is rejecting it; a failed attack is still no attack
+        ("Russia and Ukraine failed to reach agreement on Friday.",
+         {("RUS", "127", None, "asserted"), ("UKR", "127", None, "asserted")}),
+        ("Russia failed to invade Ukraine.", {("RUS", "190", "UKR", "negated")}),
+        # a speaker for the source (its government) states the source's intent
+        ("Moscow said Russia will support Ukraine.", {("RUS", "032", "UKR", "asserted")}),
+        ("Ukraine said Russia will support NATO.", {("RUS", "051", "IGOWSTNAT", "future")}),
     ],
 )
 def test_coder_statements_of_intent_obligation_and_failure(nlp, text, expected):
+    assert triples(code(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # getting ready to attack is a military posture
+        ("Russian troops prepared to invade Ukraine.", {("RUSMIL", "150", "UKR", "asserted")}),
+        # a vow to fight is a threat, however the parser attaches the infinitive
+        ("The Russians have sworn to fight until they gain control of the villages.",
+         {("RUS", "1384", None, "asserted")}),
+        ("Ethnic Russians have sworn to fight until they gain control of villages near the border with Ukraine.",
+         {("RUS", "1384", None, "asserted")}),
+        # "committed to V-ing": the committed subject's intent
+        ("Moscow is committed to supporting Ukraine.", {("RUSGOV", "032", "UKR", "asserted")}),
+        # a that-clause hung on the verb belongs to the demand noun; the target is who must act
+        ("Russia reiterated its demand that NATO withdraw from Ukraine.",
+         {("RUS", "106", "IGOWSTNAT", "asserted")}),
+        # "issued a statement demanding...": the issuer demands
+        ("Russia issued a statement demanding that NATO withdraw from Ukraine.",
+         {("RUS", "106", "IGOWSTNAT", "asserted")}),
+    ],
+)
+def test_coder_governed_constructions(nlp, text, expected):
+    assert triples(code(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a protest with no addressee and no foreign place is made to the protesters' government
+        ("Russian students protested on Monday.", {("RUS", "141", "RUSGOV", "asserted")}),
+        ("Russian students protested against NATO.", {("RUS", "141", "IGOWSTNAT", "asserted")}),
+        ("Russian students protested in Ukraine.", {("RUS", "141", "UKR", "asserted")}),
+        # a generic attack noun as the subject of "killed" is the killing itself
+        ("Russian attacks killed NATO soldiers.", {("RUS", "190", "IGOWSTNAT", "asserted")}),
+        ("Russian attacks on Ukraine killed NATO soldiers.",
+         {("RUS", "190", "UKR", "asserted"), ("RUS", "190", "IGOWSTNAT", "asserted")}),
+        # a group is the actor it is loyal to or affiliated with
+        ("Troops loyal to Moscow invaded Ukraine.", {("RUSGOV", "190", "UKR", "asserted")}),
+        # a protest aimed only at a region is made to the protesters' government
+        ("Russian students protested against the Gulf.", {("RUS", "141", "RUSGOV", "asserted")}),
+        # an errand's destination is the target of the act it was sent for
+        ("NATO sent officers to Ukraine on Monday to investigate the shooting.",
+         {("IGOWSTNAT", "090", "UKR", "future")}),
+        # a region names where, not whom
+        ("Russia rejected a plan on the Gulf war with Ukraine.", {("RUS", "120", "UKR", "asserted")}),
+    ],
+)
+def test_coder_default_targets_and_merged_nouns(nlp, text, expected):
     assert triples(code(nlp, text)) == expected
 
 

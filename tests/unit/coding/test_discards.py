@@ -30,6 +30,7 @@ OFF_TOPIC = [
 
 POLITICAL = [
     "Gunmen killed 10-12 villagers in Borno on Monday.",
+    "Mortar shells crashed into the port as rival militias fought in the city.",
     "Russian forces attacked the town in a 2-3 hour assault.",
     "Israeli troops shot two protesters in Hebron.",
     "The government declared war on the rebels.",

@@ -58,6 +58,7 @@ NOUN_EVENTS = [
     ("Egypt's release of Sudanese prisoners was welcomed by Khartoum.", "EGY", "0841", "SDN"),
     ("The ceasefire between Armenia and Azerbaijan collapsed within hours.", "ARM", "0871", "AZE"),
     ("The French withdrawal from Mali ended in August.", "FRA", "0874", "MLI"),
+    ("Chilean riots against Bolivia continued on Sunday.", "CHL", "145", "BOL"),
     ("The Turkish investigation into Saudi Arabia widened.", "TUR", "09", "SAU"),
     ("Serbia renewed its demand that Croatia withdraw its troops.", "SRB", "10", "HRV"),
     ("Spanish condemnation of Venezuela grew louder.", "ESP", "111", "VEN"),
