@@ -9,13 +9,13 @@ When the head itself names no actor, the actors named inside its noun phrase cou
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from flashpoint.coding.conventions import (
     DOCUMENT_NOUNS, MEMBERSHIP_WORDS, OWN_GOVERNMENT_ROOTS, STATIVE_PASSIVES, is_region, own_government,
 )
+from flashpoint.coding.governors import ORDER
 from flashpoint.coding.verbs import Match
-from dataclasses import replace
-
 from flashpoint.types import Actor, ActorMention
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -422,7 +422,13 @@ class ArgumentFinder:
 
     def _governed_targets(self, gov, trig, pattern) -> list[ActorMention]:
         """Targets of a governed act: the governor's object ("urged NATO to withdraw"), the
-        embedded clause's subject ("demanded that NATO withdraw"), else the act's own."""
+        embedded clause's subject ("demanded that NATO withdraw"), else the act's own. An
+        order's object executes it ("ordered the police to detain the leaders"): the act's
+        own targets come first there."""
+        if gov.lemma_.lower() in ORDER:
+            own = self.targets(trig, pattern, Match(pattern, trig.i, ()))
+            if own:
+                return own
         for child in gov.children:
             if child.dep_ in ("dobj", "dative"):
                 found = self.actors(child)

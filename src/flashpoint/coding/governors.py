@@ -28,6 +28,8 @@ POSTURE = frozenset({"prepare", "poise", "poised", "gear", "brace"})
 POSTURE_CODE = "150"
 #: Aspect verbs seen through on the way to a posture word: "prepared to [resume] shelling".
 ASPECT = frozenset({"resume", "continue", "start", "begin", "renew", "step"})
+#: Orders that carry out a sanction or coercive measure (roots 16, 17) rather than demand it.
+ORDER = frozenset({"order", "direct", "instruct"})
 #: Wanting an act of one's own is intent; wanting another actor's act is a demand.
 WANT = frozenset({"want", "wish", "expect"})
 
@@ -121,6 +123,10 @@ def govern(match, trig, patterns):
         return POSTURE_CODE, f"{rule}+posture:{ready.lemma_.lower()}", ready
     if family is None:
         return code, rule, trig
+    if lemma in ORDER and root in (16, 17):
+        # "the government ordered the newspaper to suspend publication": an authority's
+        # order of a sanction or coercive measure is the measure itself, done by the orderer
+        return code, f"{rule}+order:{lemma}", gov
     conflict = root >= 9
     if family == "intent" and conflict:
         if gov.lemma_.lower() in ("vow", "pledge", "promise", "swear"):

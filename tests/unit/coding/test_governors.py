@@ -27,3 +27,24 @@ def test_governors_table_names_only_real_cameo_codes():
     for family, table in FAMILY_CODES.items():
         for code in table.values():
             assert code == "" or is_cameo_code(code), (family, code)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an authority's order of a coercive measure is the measure, by the orderer
+        ("The Turkish government ordered the police to detain the Kurdish mayor.", ("TURGOV", "173")),
+        ("The Iranian government ordered the reformist newspaper to suspend publication.", ("IRNGOV", "1721")),
+        # an order to attack is not the attack: it is a demand
+        ("The Egyptian army ordered the rebels to attack the town.", ("EGYMIL", "100")),
+    ],
+)
+def test_governors_orders_of_coercive_measures(nlp, text, expected):
+    from datetime import date
+
+    from flashpoint.pipeline import Pipeline
+    from flashpoint.types import Article
+
+    events = Pipeline(nlp=nlp).code_article(Article(article_id="t", text=text, published=date(2021, 6, 1)))
+    assert expected in {(e.source.code if e.source else None, e.cameo_code) for e in events}
