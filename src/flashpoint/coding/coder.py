@@ -45,6 +45,8 @@ VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 UNREALISED_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 #: Modifiers that make an event noun medical, not political: "cardiac arrest", "heart attack".
 MEDICAL_MODIFIERS = frozenset({"cardiac", "heart", "respiratory", "panic", "asthma", "anxiety", "brain"})
+#: Arrivals and deployments that a peacekeeping force makes as peacekeeping (CAMEO 074).
+ARRIVAL_CODES = frozenset({"042", "154", "1541"})
 MODALITY_RANK = {Modality.ASSERTED: 0, Modality.FUTURE: 1, Modality.NEGATED: 2, Modality.HYPOTHETICAL: 3}
 
 
@@ -211,6 +213,8 @@ class EventCoder:
             elif not sources and not (targets and _passive_target(act_tok, targets, finder)):
                 # an act needs its doer, except an agentless passive ("five men were arrested")
                 continue
+            if code in ARRIVAL_CODES and _peacekeepers(sources, sent.doc):
+                code, rule = "074", f"{rule}+peacekeeping"   # peacekeepers arriving keep the peace
             several = len({m.actor.code for m in sources}) > 1 and mutual(code)
             if not targets and (root == "01" or (match.pattern.pos == "N" and match.pattern.targets
                                                  and not several and int(root) < 14)):
@@ -356,6 +360,20 @@ def _depth(tok) -> int:
         tok = tok.head
         d += 1
     return d
+
+
+def _peacekeepers(sources, doc) -> bool:
+    """True when a source is a peacekeeping force: sector PKO, or "peacekeeping troops",
+    "peacekeepers" in its own noun phrase ("the deployment of NATO peacekeeping troops")."""
+    for m in sources:
+        if "PKO" in m.actor.sectors:
+            return True
+        head = doc[m.anchor]
+        while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i != head.i:
+            head = head.head
+        if any(t.lower_.startswith("peacekeep") for t in head.subtree):
+            return True
+    return False
 
 
 def _agentless_passive(tok) -> bool:

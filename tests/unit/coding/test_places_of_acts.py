@@ -48,3 +48,19 @@ def test_capital_that_acts_is_its_government(pipeline):
 def test_collective_reference_skips_the_place_of_the_talks(pipeline):
     coded = _coded(pipeline, "Armenia and Azerbaijan held talks in Moscow. The two sides agreed to exchange prisoners.")
     assert {s for s, code, _ in coded if code.startswith("035")} == {"ARM", "AZE"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Nepalese peacekeeping troops arrived in Lebanon on Tuesday.", ("NPL", "074", "LBN")),
+        ("The first UN peacekeepers arrived in Mali on Monday.", ("IGOUNO", "074", "MLI")),
+        # other troops arriving are a visit, not peacekeeping
+        ("Russian troops arrived in Belarus on Monday.", ("RUS", "042", "BLR")),
+    ],
+)
+def test_peacekeepers_arriving_keep_the_peace(pipeline, text, expected):
+    events = pipeline.code_article(Article(article_id="t", text=text, published=date(2021, 6, 1)))
+    prefix, code, target = expected
+    assert any(e.source and e.source.code.startswith(prefix) and e.cameo_code == code
+               and e.target and e.target.code == target for e in events)
