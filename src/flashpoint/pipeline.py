@@ -24,7 +24,8 @@ class Pipeline:
     Args:
         model: name of an installed spaCy pipeline; None picks the default English one.
         actor_files: user actor dictionaries (flashpoint TSV, PETRARCH/TABARI ``.actors`` or
-            ``.agents``), loaded on top of the packaged dictionary, later files winning.
+            ``.agents``), loaded on top of the packaged dictionary, later files winning; an
+            ``.agents`` file replaces the packaged role nouns, as in PETRARCH.
         nlp: an already loaded ``spacy.Language`` (tests, notebooks); overrides ``model``.
 
     Raises:

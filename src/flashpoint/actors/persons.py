@@ -107,9 +107,10 @@ class PersonRules:
                 # "Russian President Boris Yeltsin" in a text dated after his term: the title wins
                 code = compose(code[:3], role)
                 detail = f"{detail}; out of office on {self.when}, but titled {role.code} ({role.source})"
-            if code:
-                actor = make_actor(code, entry.name)
-                self._emit(start, end, head.i, actor, HOW_BY_KIND[entry.kind], detail)
+            for part in (code or "").split("/"):  # "[USA/CAN]": one mention per actor
+                if part:
+                    actor = make_actor(part, entry.name)
+                    self._emit(start, end, head.i, actor, HOW_BY_KIND[entry.kind], detail)
             full = entry.name
         else:
             full = text

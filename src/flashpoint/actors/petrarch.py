@@ -7,6 +7,7 @@
         [RUSGOV 991231-080507]   code valid on a date range (inclusive, YYMMDD or YYYYMMDD)
         [RUSGOV >080508]         valid from a date on;  [X <950601] valid before a date
         [RUSELI]                 undated default
+        [USA/CAN]                several actors at once: one mention per code
     RUSSIA [RUS]                 entry and code on one line
 
 Consecutive entries without codes share the next code block; a blank line ends such a group.
@@ -65,10 +66,10 @@ def parse_code_block(block: str) -> CodeRange:
     m = _CODE.match(block)
     if not m:
         raise ValueError(f"unreadable code block [{block}]")
-    code = m.group(1).upper().split("/")[0]
+    code = m.group(1).upper()
     if code in ("---", "+++", "###"):
         code = ""
-    elif not code.replace("~", "").isalnum() or code[0].isdigit():
+    elif not all(part.replace("~", "").isalnum() and not part[0].isdigit() for part in code.split("/")):
         raise ValueError(f"unreadable code block [{block}]")
     if m.group(2) == "<":
         return CodeRange(code, None, parse_yymmdd(m.group(3)))

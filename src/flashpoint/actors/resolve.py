@@ -34,11 +34,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from flashpoint.actors.coref import PRONOUNS, ArticleMemory, resolve_group_noun, resolve_pronoun
-from flashpoint.actors.dictionary import ActorDictionary, Role, split_code, token_key
+from flashpoint.actors.dictionary import ActorDictionary, CodeRange, Role, split_code, token_key
 from flashpoint.actors.phrases import (MOD_DEPS, NameSpan, compose, find_names, head_of,
                                        role_of_noun, title_role, title_window)
 from flashpoint.actors.persons import FORMER_WORDS, HOW_BY_KIND, PersonRules, make_actor
@@ -159,6 +160,10 @@ class _Pass(PersonRules):
         code0 = n.entry.code_at(self.when)
         if not code0:
             return
+        if "/" in code0:  # a PETRARCH entry that names several actors at once ("[USA/CAN]")
+            for part in code0.split("/"):
+                self._name(NameSpan(n.start, n.end, replace(n.entry, ranges=(CodeRange(part),))))
+            return
         head = head_of(doc, n.start, n.end)
         if n.entry.kind == "place":
             if not self._is_place(n, head):
@@ -196,6 +201,10 @@ class _Pass(PersonRules):
         elif t.dep_ == "pobj" and t.head.lower_ in _NP_PREPS and t.head.head.pos_ in _NOUNS \
                 and t.head.head.i < t.i and not self._has_own_country(t.head.head):
             noun = t.head.head
+        elif t.i < head.i and t.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ in _NP_PREPS and any(p.i in self.name_heads for p in c.children)
+                for c in t.children):
+            noun = t  # "lawmakers in A and B", parsed with B a conjunct of "lawmakers"
         role = role_of_noun(doc, noun, d) if noun is not None else None
         while role is None and noun is not None and noun.dep_ in ("compound", "amod") \
                 and noun.head.pos_ in _NOUNS and noun.head.i > noun.i:

@@ -51,7 +51,10 @@ def load_dictionary(paths: Sequence[str | Path] = ()) -> ActorDictionary:
     """Packaged tables plus user files, later files winning.
 
     A file named ``*.tsv`` is read in flashpoint's TSV format, a name containing "agents" as a
-    PETRARCH ``.agents`` file, anything else as a PETRARCH ``.actors`` file.
+    PETRARCH ``.agents`` file, anything else as a PETRARCH ``.actors`` file. As in PETRARCH, an
+    ``.agents`` file is the whole list of role nouns: the first one loaded replaces the packaged
+    roles (those marked "-", nouns that are no actor, are kept), so "Iranian leaders" is IRN
+    when the user's agents name no leader.
 
     Raises:
         ConfigError: [FP201] a dictionary file cannot be read.
@@ -60,12 +63,16 @@ def load_dictionary(paths: Sequence[str | Path] = ()) -> ActorDictionary:
 
     d = ActorDictionary()
     load_packaged(d)
+    replaced = False
     for raw in paths:
         path = Path(raw)
         try:
             if path.suffix.lower() == ".tsv":
                 n = load_tsv(d, path)
             elif "agents" in path.name.lower():
+                if not replaced:
+                    d.roles = {k: r for k, r in d.roles.items() if r.code == "-"}
+                    replaced = True
                 n = load_agents(d, path)
             else:
                 n = load_actors(d, path)

@@ -77,6 +77,11 @@ def role_only(m: ActorMention) -> bool:
     return m.actor.country_iso3 is None and m.how == "role"
 
 
+def _open_list(tok) -> bool:
+    """A coordinator with no conjunct under ``tok``: a list the parser broke off ("A, B, and")."""
+    return any(c.dep_ == "cc" for c in tok.children) and not any(c.dep_ == "conj" for c in tok.children)
+
+
 def _light(verb) -> bool:
     return verb.lemma_.lower() in LIGHT_VERBS
 
@@ -107,7 +112,11 @@ class ArgumentFinder:
     def actors(self, tok, inside: bool = True, conj: bool = True) -> list[ActorMention]:
         """Actors for argument token ``tok`` and (with ``conj``) its conjuncts, in text order."""
         out: list[ActorMention] = []
-        for t in sorted([tok, *tok.conjuncts], key=lambda t: t.i) if conj else [tok]:
+        members = [tok, *tok.conjuncts] if conj else [tok]
+        if len(members) > 1 or (conj and _open_list(tok)):
+            # "Haiti, the tiny Jamaica, and Canada": a list member parsed as an apposition
+            members += [c for t in members for c in t.children if c.dep_ == "appos" and c.i in self.by_anchor]
+        for t in sorted(members, key=lambda t: t.i):
             found = list(self.by_anchor.get(t.i, ()))
             if not found and inside:
                 found = self._inside(t)
@@ -159,7 +168,13 @@ class ArgumentFinder:
         for _ in range(5):
             for child in tok.children:
                 if child.dep_ in SUBJECT_DEPS:
-                    return self.actors(child)
+                    found = self.actors(child)
+                    if not found or _open_list(child):
+                        # "old foes India and Pakistan", "Haiti, Jamaica, and Canada" may parse
+                        # as two subjects: the second one names the (other) actors itself
+                        found += [m for c in tok.children if c.dep_ in SUBJECT_DEPS and c.i != child.i
+                                  for m in self.actors(c, inside=False) if m not in found]
+                    return found
                 if child.dep_ == "agent":
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":

@@ -48,6 +48,10 @@ MEDICAL_MODIFIERS = frozenset({"cardiac", "heart", "respiratory", "panic", "asth
 #: Arrivals and deployments that a peacekeeping force makes as peacekeeping (CAMEO 074).
 ARRIVAL_CODES = frozenset({"042", "154", "1541"})
 MODALITY_RANK = {Modality.ASSERTED: 0, Modality.FUTURE: 1, Modality.NEGATED: 2, Modality.HYPOTHETICAL: 3}
+#: The other side of a visit: "A visited B" is also B hosting A (042 -> 043), and "B hosted A"
+#: A visiting B, as CAMEO verb dictionaries pair them ([042:043]). Inferred from asserted
+#: visits only: a planned trip is not yet anyone's hosting.
+COUNTERPART_CODES = {"042": "043", "043": "042"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +242,11 @@ class EventCoder:
             pairs = _pairs(sources, targets, code)
             for src, tgt in pairs:
                 self._add(merged, article, sent, s_index, trig, code, rule, src, tgt, modality, when)
+            other = COUNTERPART_CODES.get(code) if modality is Modality.ASSERTED else None
+            for src, tgt in (pairs if other else ()):
+                if src is not None and tgt is not None:
+                    self._add(merged, article, sent, s_index, trig, other, f"{rule}+counterpart", tgt, src,
+                              modality, when)
 
     def _add(self, merged, article, sent, s_index, trig, code, rule, src, tgt, modality, when) -> None:
         s_code = src.actor.code if src else None

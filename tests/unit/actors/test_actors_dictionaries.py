@@ -53,6 +53,7 @@ def user_files(tmp_path):
     ("HOBGOV 20121109-20130119", CodeRange("HOBGOV", date(2012, 11, 9), date(2013, 1, 20))),
     ("pse", CodeRange("PSE")),
     ("---", CodeRange("")),
+    ("USA/CAN", CodeRange("USA/CAN")),
 ])
 def test_actors_parses_petrarch_code_block(block, expected):
     assert parse_code_block(block) == expected
@@ -165,3 +166,30 @@ def test_actors_user_files_in_resolution(nlp, user_files, text, when, anchor, ex
     codes = {m.actor.code for m in resolver.resolve(doc, when) if doc[m.anchor].text == anchor}
     assert codes == {expected}
     assert any(m.how == "user" and "test.actors:" in m.detail for m in resolver.resolve(doc, when))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,anchor,expected", [
+    # an entry with several codes names several actors at once
+    ("The Twin Realms signed a treaty on Monday.", "Realms", {"ZRB", "QRT"}),
+    # "lawmakers in A and B", parsed with B a conjunct of "lawmakers": B's lawmakers too
+    ("Lawmakers in Zorbia and Quarta welcomed the agreement.", "Lawmakers", {"ZRBLEG", "QRTLEG"}),
+])
+def test_actors_user_entry_with_several_codes(nlp, tmp_path, text, anchor, expected):
+    path = tmp_path / "twins.actors"
+    path.write_text("ZORBIA_ [ZRB]\nQUARTA_ [QRT]\nTHE_TWIN_REALMS [ZRB/QRT]\n", encoding="utf-8")
+    resolver = ActorResolver.from_files([path])
+    doc = nlp(text)
+    assert {m.actor.code for m in resolver.resolve(doc, date(2012, 6, 1)) if doc[m.anchor].text == anchor} == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,with_agents,expected", [
+    # the user's agents file is the whole list of roles: it has no "leader", so the country stays bare
+    ("Zorbian leaders met on Monday.", True, {"ZRB"}),
+    ("Zorbian leaders met on Monday.", False, {"ZRBGOV"}),
+    ("Zorbian sheep herders met on Monday.", True, {"ZRBAGR"}),
+])
+def test_actors_user_agents_replace_packaged_roles(nlp, user_files, text, with_agents, expected):
+    resolver = ActorResolver.from_files(user_files if with_agents else user_files[:1])
+    assert {m.actor.code for m in resolver.resolve(nlp(text), date(2012, 6, 1))} == expected

@@ -1,0 +1,102 @@
+"""Verb families of the CAMEO pattern dictionary, the two sides of a visit, and subjects the
+parser splits or lists it breaks.
+
+Each sentence states one event; the coder must find its CAMEO code, source and target
+countries. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint.types import Article
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp):
+    from flashpoint.pipeline import Pipeline
+
+    return Pipeline(nlp=nlp)
+
+
+def _triples(pipeline, text: str, key=lambda actor: actor.country_iso3):
+    events = pipeline.code_article(Article(article_id="t", text=text, published=date(2022, 1, 12)))
+    return [(key(e.source) if e.source else None, e.cameo_code, key(e.target) if e.target else None)
+            for e in events]
+
+
+VERB_FAMILIES = [
+    # (sentence, source country, CAMEO code, target country)
+    # setting out for a visit
+    ("The Kenyan foreign minister left for Addis Ababa on Monday for talks with Ethiopia.", "KEN", "042", "ETH"),
+    ("The Dutch prime minister departed for Jakarta on Tuesday.", "NLD", "042", "IDN"),
+    ("The Greek delegation departed from Cyprus on Friday.", "GRC", "042", "CYP"),
+    # diplomatic ties taken up again, credentials presented
+    ("Morocco and Iran renewed diplomatic ties on Monday.", "MAR", "050", "IRN"),
+    ("Oman reestablished diplomatic relations with Syria.", "OMN", "050", "SYR"),
+    ("Qatar resumed diplomatic relations with Egypt.", "QAT", "050", "EGY"),
+    ("The new Swiss ambassador presented his credentials to the Kenyan president.", "CHE", "050", "KEN"),
+    # ties given up
+    ("Nicaragua abandoned ties with Taiwan in December.", "NIC", "161", "TWN"),
+    # aid and money contributed, goods supplied to the object
+    ("Norway will contribute ten million dollars to Sudan.", "NOR", "071", "SDN"),
+    ("Japan contributed blankets to Nepal.", "JPN", "070", "NPL"),
+    ("Kazakhstan signed a contract on Friday to supply Armenia with wheat.", "KAZ", "061", "ARM"),
+    # symbolic acts and approval
+    ("Egypt celebrated the anniversary with Jordan.", "EGY", "017", "JOR"),
+    ("Vietnam expressed satisfaction with Laos on Monday.", "VNM", "051", "LAO"),
+    # movement restricted, people driven out
+    ("Indian troops cordoned off the roads leading into Pakistan.", "IND", "191", "PAK"),
+    ("Sudanese troops expelled Chadian villagers.", "SDN", "201", "TCD"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "code", "target"), VERB_FAMILIES)
+def test_patterns_verb_family_coded(pipeline, text, source, code, target):
+    triples = _triples(pipeline, text)
+    assert (source, code, target) in triples, triples
+
+
+VISIT_SIDES = [
+    # (sentence, the visit, the hosting): a visit is also the host's act, and the other way round
+    ("The Peruvian president arrived in Chile on Sunday.", ("PER", "042", "CHL"), ("CHL", "043", "PER")),
+    ("The Turkish president hosted the Hungarian prime minister in Ankara.",
+     ("HUN", "042", "TUR"), ("TUR", "043", "HUN")),
+]
+
+
+@pytest.mark.parametrize(("text", "visit", "host"), VISIT_SIDES)
+def test_patterns_visit_has_both_sides(pipeline, text, visit, host):
+    triples = _triples(pipeline, text)
+    assert visit in triples and host in triples, triples
+
+
+@pytest.fixture(scope="module")
+def user_pipeline(nlp, tmp_path_factory):
+    """The pipeline with two made-up countries, names the parser does not know."""
+    from flashpoint.pipeline import Pipeline
+
+    path = tmp_path_factory.mktemp("actors") / "made_up.actors"
+    path.write_text("ZORBIA_ [ZRB]\nQUARTA_ [QRT]\n", encoding="utf-8")
+    return Pipeline(nlp=nlp, actor_files=[path])
+
+
+SPLIT_SUBJECTS = [
+    # (sentence, sources that must all be coded, CAMEO code, target country)
+    # "old foes X and Y" parsed as two subjects
+    ("Old foes Zorbia and Quarta have restored diplomatic ties.", {"ZRB", "QRT"}, "050", None),
+    # a list member parsed as an apposition, the last one as a second subject
+    ("Poor Haiti, the tiny Jamaica, and rich Canada praised the new trade pact with Cuba.",
+     {"HTI", "JAM", "CAN"}, "051", "CUB"),
+]
+
+
+@pytest.mark.parametrize(("text", "sources", "code", "target"), SPLIT_SUBJECTS)
+def test_patterns_split_subjects_all_coded(user_pipeline, text, sources, code, target):
+    triples = _triples(user_pipeline, text, key=lambda actor: actor.code)
+    found = {s for s, c, t in triples if c == code and (target is None or t == target)}
+    assert sources <= found, triples
