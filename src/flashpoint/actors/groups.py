@@ -13,6 +13,7 @@ the country unknown (GDELT also writes role-only actor codes). People with no kn
 from __future__ import annotations
 
 from flashpoint.actors.dictionary import ActorDictionary, phrase_key
+from flashpoint.actors.phrases import role_of_noun
 from flashpoint.types import Actor, ActorMention
 
 #: Generic people nouns: civilians unless a role says more.
@@ -73,6 +74,9 @@ def _group_code(tok, dictionary: ActorDictionary) -> str | None:
     plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("police", "military", "army", "government")
     if role.person and not plural:
         return None
+    specific = role_of_noun(tok.doc, tok, dictionary)   # "opposition leaders" OPP, "rebel leaders" REB
+    if specific is not None and not specific.prefix and specific.code != "-":
+        role = specific
     return role.code if role.code.isalpha() and len(role.code) == 3 else None
 
 

@@ -20,6 +20,8 @@ def resolver():
         ("The protesters were arrested and taken away.", "protesters", "OPP"),
         ("Insurgents bombarded the city of Aleppo overnight.", "Insurgents", "SYRINS"),
         ("Police detained the men in Mumbai.", "Police", "INDCOP"),
+        # a more specific modifier names the group's role
+        ("The police detained opposition leaders overnight.", "leaders", "OPP"),
         # a demonym on the noun itself beats the place of the act
         ("A court in Ghana issued warrants for two Nigerian men.", "men", "NGACVL"),
     ],
