@@ -107,6 +107,12 @@ class ArticleMemory:
         same = [s for s in cands if s.sent == here and s.subject]
         if same:
             return max(same, key=lambda s: s.token)
+        if tok.dep_ == "poss":
+            # "ordered Navalny held, and his team called...": a possessive takes the nearest
+            # person of its own sentence, whatever that person's role
+            near = [s for s in cands if s.sent == here]
+            if near:
+                return max(near, key=lambda s: s.token)
         for test in (lambda s: s.root_subject, lambda s: s.subject, lambda s: True):
             picked = [s for s in cands if test(s)]
             if picked:

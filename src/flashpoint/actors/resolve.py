@@ -309,6 +309,13 @@ class _Pass(PersonRules):
                 if actor is not None:
                     self._emit(tok.i, tok.i + 1, tok.i, actor, "coreference", f"same person as {full}")
                 self.memory.note(tok, actor, True, tok, full)
+            elif tok.ent_type_ == "PERSON" and (tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].ent_iob_ != "I"):
+                # a person with no known affiliation ("Navalny") still takes the pronouns
+                # that refer to them, so "his team" does not fall to someone else
+                ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+                full = ent.text if ent is not None else tok.text
+                self.memory.remember_person(full, None)
+                self.memory.note(tok, None, True, tok, full)
         if tok.pos_ == "NOUN":
             self._group_noun(tok)
 

@@ -44,6 +44,9 @@ CASES = [
     ("pronoun-plain-subject", "Syria says it will not accept refugees.", Y2000, "it", 0, {"SYR"}),
     ("pronoun-reporting-verb", "Russia moved troops to the border. It said that the drills were over.", Y2022,
      "It", 0, {"RUS"}),
+    # a person with no known affiliation still takes "his": no code, rather than someone else's
+    ("pronoun-possessive-unknown-person", "Kremlin spokesman Dmitry Peskov spoke on Monday. Police arrested "
+     "Ivan Petrov on Friday, and his supporters rallied.", Y2022, "his", 0, set()),
     ("pronoun-ready", "Iran said it was ready to resume talks.", Y2022, "it", 0, {"IRN"}),
     ("pronoun-expletive-clear", "Russia moved troops to the border. It is clear that the talks failed.", Y2022,
      "It", 0, set()),
