@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flashpoint.actors.dictionary import ActorDictionary, Entry, Role, token_key
+from flashpoint.actors.misspelled import near_country
 
 #: Dependency labels by which a name modifies the noun it stands in ("Russian troops").
 MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "nummod"})
@@ -51,6 +52,9 @@ def find_names(doc, d: ActorDictionary) -> list[NameSpan]:
             if entry is not None and d.match_cased(key, texts[i:i + length], relaxed):
                 found = NameSpan(i, i + length, entry)
                 break
+        if found is None and not relaxed:
+            near = near_country(d, doc[i])   # "Ethopia", "Quatar": one letter off a country
+            found = NameSpan(i, i + 1, near) if near is not None else None
         if found is None or _direction_in_place_name(doc, found):
             i += 1
             continue

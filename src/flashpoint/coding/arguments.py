@@ -15,6 +15,7 @@ from flashpoint.coding.conventions import (
     DOCUMENT_NOUNS, MEMBERSHIP_WORDS, OWN_GOVERNMENT_ROOTS, STATIVE_PASSIVES, is_region, own_government,
 )
 from flashpoint.coding.governors import ORDER
+from flashpoint.coding.purpose import purpose_targets
 from flashpoint.coding.verbs import Match
 from flashpoint.types import Actor, ActorMention
 
@@ -38,6 +39,10 @@ MUTUAL_CODES = frozenset({"030", "036", "037", "081", "0831"})
 CLAUSE_TARGET_PREPS = ("to", "with", "against", "on", "at", "into", "toward", "towards", "from")
 #: Roots whose target, when none is named, is the country where the act happened.
 PLACE_TARGET_ROOTS = frozenset({"08", "14", "16", "17", "18", "19", "20"})
+#: Nouns of an undertaking owed to someone: the "to" phrase names whom ("its pledge to Kyiv").
+PLEDGE_NOUNS = frozenset({"commitment", "pledge", "promise", "obligation", "undertaking", "guarantee", "assurance"})
+#: Nouns that measure an act out in time or number: "ten days of exercises", "a series of raids".
+SPAN_NOUNS = frozenset({"day", "week", "month", "year", "hour", "round", "series", "wave", "spate", "string"})
 PLACE_PREPS = frozenset({"in", "at", "into", "inside", "across", "throughout"})
 BORDER_LEMMAS = frozenset({"border", "frontier", "borderland"})
 
@@ -128,6 +133,10 @@ class ArgumentFinder:
     def _inside(self, tok, depth: int = 0, preps: bool = True) -> list[ActorMention]:
         """Actors named inside the noun phrase of ``tok``: its modifiers, then its by/of/
         from/with phrases, following an of-chain ("resumption of ties with Osgiliath")."""
+        if tok.lemma_.lower() in PLEDGE_NOUNS:
+            pledged = self._pobj_actors(tok, "to")   # "his commitment to the Zambian people"
+            if pledged:
+                return pledged
         found: list[ActorMention] = []
         stack = [c for c in tok.children if c.dep_ in NP_MODIFIER_DEPS]
         while stack:
@@ -278,7 +287,9 @@ class ArgumentFinder:
             # ("threatened to launch an offensive in its war with Iraq")
             targets = self.clause_actor(act_tok, codes) or targets
         if code[:2] in OWN_GOVERNMENT_ROOTS and all(is_region(t) for t in targets):
-            targets = own_government(sources)   # "blocked the Europe bridge": not Europe's doing
+            # a stated purpose names whom ("struck to demand the minister's resignation"); else
+            # "blocked the Europe bridge": not Europe's doing, but the protesters' government's
+            targets = purpose_targets(act_tok, self, codes) or own_government(sources)
         return sources, targets, light
 
     def clause_actor(self, verb, exclude) -> list[ActorMention]:
@@ -378,10 +389,13 @@ class ArgumentFinder:
                     return self.subject(tok.head), tok.head
                 return [], None
             if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ in ("prep", "agent"):
+                of = tok.head.lower_ == "of"
                 tok = tok.head.head
                 if tok.pos_ in ("VERB", "AUX", "ADJ"):
                     owner = tok.lemma_.lower() in OWNING_PREP_VERBS
                     return (self.subject(tok), None) if owner else ([], None)
+                if of and tok.lemma_.lower() in SPAN_NOUNS:
+                    continue   # "launched ten days of war games": the games are the act
             break   # "put a positive spin on the talks": the talks are not theirs
         return [], None
 

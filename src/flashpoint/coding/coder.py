@@ -10,7 +10,9 @@ argument's head token (coordination followed). Compound actors give one event pe
 
 Acts governed by an actor's own statement of intent, threat, demand, appeal or refusal are
 coded as that statement ("Russia threatened to invade" is an asserted 138, not a
-hypothetical 19x), see ``governors.py``. The same (source, target, code, date) stated in
+hypothetical 19x), see ``governors.py``. An act needs a doer, except an agentless passive and
+a bombing that killed or wounded people (``unclaimed.py``); drills of several countries'
+forces are joint exercises (``joint.py``). The same (source, target, code, date) stated in
 several sentences is one event with several evidence entries.
 """
 
@@ -28,7 +30,9 @@ from flashpoint.coding.arguments import (
 from flashpoint.coding.dates import event_date
 from flashpoint.coding.discards import discard_reason
 from flashpoint.coding.governors import family_of, govern, mapped_code
+from flashpoint.coding.joint import JOINT_CODE, joint_exercise
 from flashpoint.coding.modality import Realis, realis
+from flashpoint.coding.unclaimed import explosive_subject, host_forces
 from flashpoint.coding.verbs import Match, PatternDictionary, default_dictionary
 from flashpoint.types import ActorMention, Article, Event, Modality
 
@@ -181,7 +185,8 @@ class EventCoder:
             article: the article (its id and published date are used).
 
         Returns:
-            Events in order of first evidence, one per (source, target, code, date).
+            Events in order of first evidence, one per (source, target, code, date); an
+            act coded in one sentence both with and without a target keeps only the first.
         """
         finder = ArgumentFinder(doc, mentions)
         merged: dict[str, Event] = {}
@@ -190,7 +195,7 @@ class EventCoder:
                 self._code_sentence(sent, s_index, finder, article, merged)
             except Exception:  # one odd parse must not lose the article's other events
                 log.exception("coding failed on sentence %d of %s", s_index, article.article_id)
-        return list(merged.values())
+        return _without_untargeted_twins(list(merged.values()))
 
     def _code_sentence(self, sent, s_index, finder, article, merged) -> None:
         discarded = None
@@ -209,14 +214,20 @@ class EventCoder:
                     # sport, show business and market talk that only sounds like conflict;
                     # business words beside states and armies do not make politics business
                     continue
+            blast = explosive_subject(act_tok) if not sources and root in VIOLENT_ROOTS and targets else None
+            if blast is not None:
+                # "a roadside bombing near Samarra killed a soldier": the host's unidentified forces
+                sources = host_forces(blast, finder)
             if not sources and code.startswith("173") and _unnamed_authority(match, act_tok):
                 # "five ram sevaks were arrested today", "preventive arrests were made": arrest
                 # and detention are the authorities' acts by definition; the detainees are the
                 # passive subject or the noun's "of" phrase, never a place the fallbacks found
                 targets = [t for t in targets if match.pattern.pos == "N" or _passive_target(act_tok, [t], finder)]
-            elif not sources and not (targets and _passive_target(act_tok, targets, finder)):
+            elif not sources and blast is None and not (targets and _passive_target(act_tok, targets, finder)):
                 # an act needs its doer, except an agentless passive ("five men were arrested")
                 continue
+            if joint_exercise(code, match, sent.doc, sources):
+                code, rule, targets = JOINT_CODE, f"{rule}+joint", []   # drills held together cooperate
             if code in ARRIVAL_CODES and _peacekeepers(sources, sent.doc):
                 code, rule = "074", f"{rule}+peacekeeping"   # peacekeepers arriving keep the peace
             several = len({m.actor.code for m in sources}) > 1 and mutual(code)
@@ -286,6 +297,16 @@ class EventCoder:
             source_how=_how(src),
             target_how=_how(tgt),
         )
+
+
+def _without_untargeted_twins(events: list[Event]) -> list[Event]:
+    """Drop an event with no target when the same sentence codes the same act by the same
+    source with a target: "established ties with and opened an embassy in Tehran" is one
+    054 to Iran, not also a 054 to no one. Events told in several sentences are kept."""
+    aimed = {(e.sentence_index, e.source.code if e.source else None, e.cameo_code)
+             for e in events if e.target is not None}
+    return [e for e in events if e.target is not None or len(e.evidence) > 1
+            or (e.sentence_index, e.source.code if e.source else None, e.cameo_code) not in aimed]
 
 
 def _stated_intent(code, rule, r: Realis, act_tok, sources, finder):

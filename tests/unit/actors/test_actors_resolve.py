@@ -56,6 +56,9 @@ CASES = [
     ("former-title-stays-elite", "Former Russian President Boris Yeltsin hosted the talks.", date(2000, 1, 1),
      "Yeltsin", {"RUSELI"}),
     ("militia-in-foreign-capital", "Rival militias in Tripoli clashed on Sunday.", WHEN, "militias", set()),
+    ("fundamentalists-are-radicals", "Egyptian fundamentalists began a hunger strike.", WHEN,
+     "fundamentalists", {"EGYRAD"}),
+    ("extremists-are-radicals", "Syrian extremists blocked the road on Friday.", WHEN, "extremists", {"SYRRAD"}),
 ]
 
 

@@ -52,6 +52,13 @@ VERB_FAMILIES = [
     # movement restricted, people driven out
     ("Indian troops cordoned off the roads leading into Pakistan.", "IND", "191", "PAK"),
     ("Sudanese troops expelled Chadian villagers.", "SDN", "201", "TCD"),
+    # leave to run in a vote or to hold a rally: restrictions on political freedom eased
+    ("The Zambian electoral board allowed the Kenyan observer mission to participate in the vote.",
+     "ZMB", "0812", "KEN"),
+    ("The Kenyan government allowed opposition parties to stage rallies in Nairobi.", "KEN", "0811", "KEN"),
+    # war games of one country show force; an undertaking broken names whom it was owed
+    ("Russian troops held war games near the border with Ukraine.", "RUS", "150", "UKR"),
+    ("Kenya has reneged on its pledge to Uganda.", "KEN", "127", "UGA"),
 ]
 
 
@@ -100,3 +107,42 @@ def test_patterns_split_subjects_all_coded(user_pipeline, text, sources, code, t
     triples = _triples(user_pipeline, text, key=lambda actor: actor.code)
     found = {s for s, c, t in triples if c == code and (target is None or t == target)}
     assert sources <= found, triples
+
+
+JOINT_AND_UNCLAIMED = [
+    # (sentence, triples that must be coded, triples that must not be)
+    # drills held together by the forces of two countries are military cooperation, both ways
+    ("Indian and French warships on Monday launched five days of naval exercises in the Arabian Sea.",
+     {("IND", "062", "FRA"), ("FRA", "062", "IND")}, {("IND", "150", None), ("FRA", "150", None)}),
+    # a bombing with no doer: the unidentified forces of the country where it happened
+    ("A roadside bomb near the town of Kandahar killed three Afghan policemen on Monday.",
+     {("AFG", "190", "AFG")}, set()),
+    ("A landmine explosion killed two Angolan farmers.", {(None, "190", "AGO")}, set()),
+    # an accident is not an attack
+    ("A gas explosion in Kabul killed two Afghan workers.", set(), {(None, "190", "AFG"), ("AFG", "190", "AFG")}),
+    # one act told twice in the sentence, once without its target: only the aimed one is kept
+    ("Peru established diplomatic ties with and opened an embassy in Ghana.", {("PER", "054", "GHA")},
+     {("PER", "054", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "coded", "not_coded"), JOINT_AND_UNCLAIMED)
+def test_patterns_joint_drills_and_unclaimed_blasts(pipeline, text, coded, not_coded):
+    triples = set(_triples(pipeline, text))
+    assert coded <= triples, triples
+    assert not (not_coded & triples), triples
+
+
+PROTEST_PURPOSES = [
+    # (sentence, the protest as coded): a protest aimed at whom its purpose clause names
+    ("Kenyan students went on hunger strike to demand the release of Ugandan prisoners.", ("KEN", "143", "UGA")),
+    ("Chilean workers marched through Santiago to protest against the Argentine government.",
+     ("CHL", "141", "ARG")),
+    # with no purpose stated, the protesters' own government
+    ("Indonesian students marched on Monday.", ("IDN", "141", "IDN")),
+]
+
+
+@pytest.mark.parametrize(("text", "protest"), PROTEST_PURPOSES)
+def test_patterns_protest_target_from_its_purpose(pipeline, text, protest):
+    assert protest in _triples(pipeline, text)

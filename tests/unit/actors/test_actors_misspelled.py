@@ -1,0 +1,72 @@
+"""Country names misspelled by one letter are read as the country; ordinary words, people's
+names and words one changed letter away are not. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint.actors.dictionary import CodeRange, Entry
+from flashpoint.actors.misspelled import candidates
+from flashpoint.actors.resolve import ActorResolver
+
+WHEN = date(2022, 1, 12)
+
+
+def _names(*words: str) -> dict[str, Entry]:
+    return {w: Entry(w.title(), "country", (CodeRange(w[:3].upper()),), "test") for w in words}
+
+
+def _dropped(names) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for name in names:
+        for i in range(1, len(name)):
+            out.setdefault(name[:i] + name[i + 1:], set()).add(name)
+    return out
+
+
+EDITS = [
+    # (token, expected country names): one letter dropped, added or swapped
+    ("ethopia", {"ethiopia"}),
+    ("quatar", {"qatar"}),
+    ("isreal", {"israel"}),
+    ("pakistn", {"pakistan"}),
+    # a changed letter, a changed first letter or an added final "s" is not read as a country
+    ("roland", set()),
+    ("greene", set()),
+    ("frances", set()),
+    ("canadas", set()),
+    ("etiopiah", set()),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), EDITS)
+def test_actors_misspelled_one_edit_candidates(word, expected):
+    names = _names("ethiopia", "qatar", "israel", "pakistan", "poland", "greece", "france", "canada")
+    assert candidates(word, names, _dropped(names)) == expected
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver.from_files()
+
+
+RESOLVED = [
+    # (sentence, token, expected codes at that token)
+    ("Ethopia agreed to reopen its border on Monday.", "Ethopia", {"ETH"}),
+    ("The talks with Isreal failed.", "Isreal", {"ISR"}),
+    ("Quatar's emir arrived in Riyadh.", "emir", {"QATGOV"}),
+    # people's names and ordinary words stay what they are
+    ("Roland Frances visited the factory on Monday.", "Roland", set()),
+    ("Roland Frances visited the factory on Monday.", "Frances", set()),
+    ("The minister called the plan irrational.", "irrational", set()),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "token", "expected"), RESOLVED)
+def test_actors_misspelled_country_resolved(nlp, resolver, text, token, expected):
+    doc = nlp(text)
+    mentions = resolver.resolve(doc, WHEN)
+    assert {m.actor.code for m in mentions if doc[m.anchor].text == token} == expected
