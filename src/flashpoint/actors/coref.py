@@ -8,7 +8,9 @@ where a "he" may refer to a woman:
 - he/she/him/her/his/hers: the most recent person subject earlier in the same sentence; else
   the most recent person who was the subject of a sentence's main verb in the previous three
   sentences; failing that the most recent person subject, then the most recent person. Gender
-  is ignored.
+  is ignored. With no person at all, the speaker of a reported "he" clause ("X said he...")
+  when X is a name from a user dictionary (which does not tell people from places) and the
+  parser does not label it a place or people.
 - it/its: the most recent country, government or organisation that was a subject, object or
   possessor in the current or previous sentence. "it" is resolved only as a subject or object
   that is not a dummy (``expletive_it``): "Syria says it is willing to", "It said that".
@@ -30,6 +32,8 @@ _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "her
 _NEUTER = frozenset({"it", "its"})
 _PLURAL = frozenset({"they", "them", "their", "theirs"})
 PRONOUNS = _PERSONAL | _NEUTER | _PLURAL
+#: Entity labels of names that stand for places and peoples, never for one person.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 #: Dependencies of an actor that "it"/"its" may refer back to (not a place after "in").
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "appos", "conj", "attr", "ROOT"})
 
@@ -46,6 +50,7 @@ class _Seen:
     plural: bool
     argument: bool
     name: str = ""
+    kind: str = ""
 
 
 def _reporting_subject(tok):
@@ -78,15 +83,16 @@ class ArticleMemory:
             ids = [0] * len(doc)
         return cls(sent_ids=ids)
 
-    def note(self, tok, actor: Actor | None, person: bool, anchor_tok, name: str = "") -> None:
-        """Record an actor (or an unaffiliated person) met at token ``tok``."""
+    def note(self, tok, actor: Actor | None, person: bool, anchor_tok, name: str = "", kind: str = "") -> None:
+        """Record an actor (or an unaffiliated person) met at token ``tok``; ``kind`` is the
+        dictionary entry's kind when a dictionary name was met."""
         head = anchor_tok
         subject = head.dep_ in ("nsubj", "nsubjpass")
         root_subject = subject and head.head.dep_ == "ROOT"
         plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in _PLURAL
         argument = head.dep_ in _ARGUMENT_DEPS
         self.seen.append(_Seen(tok.i, self.sent_ids[tok.i], actor, person, root_subject, subject,
-                               anchor_tok.i, plural, argument, name))
+                               anchor_tok.i, plural, argument, name, kind))
 
     def remember_person(self, full_name: str, actor: Actor | None) -> None:
         """Make a person findable by full name and surname (lower-cased)."""
@@ -117,6 +123,13 @@ class ArticleMemory:
             picked = [s for s in cands if test(s)]
             if picked:
                 return max(picked, key=lambda s: s.token)
+        reporter = _reporting_subject(tok)
+        if reporter is not None and reporter.pos_ == "PROPN" and reporter.ent_type_ not in _PLACE_LABELS:
+            # "Frodo said he...", with no person named before: a user dictionary does not say
+            # which of its names are people, and the speaker of a "he" clause is the best guess
+            said = [s for s in self.seen if s.kind == "user" and s.actor is not None and s.anchor == reporter.i]
+            if said:
+                return said[-1]
         return None
 
     def neuter_pronoun(self, tok) -> _Seen | None:

@@ -109,13 +109,17 @@ class Entry:
 class Role:
     """A role noun or title: the type code it adds (``GOV``) and whether it names a person.
 
-    ``prefix`` is True for PETRARCH agents written ``[NGO~]`` (code goes before the country).
+    ``prefix`` is True for PETRARCH agents written ``[NGO~]`` (code goes before the country);
+    ``stacks`` for those written ``[~GOV]``, whose code PETRARCH adds after the whole actor code
+    ("WEST_GERMAN [GMWGOV]" + "WORLD_GOVERNMENT [~WGO]" -> GMWGOVWGO) instead of replacing the
+    actor's own role block.
     """
 
     code: str
     person: bool
     source: str
     prefix: bool = False
+    stacks: bool = False
 
 
 class ActorDictionary:

@@ -185,6 +185,6 @@ def load_agents(d: ActorDictionary, path: Path) -> int:
         for phrase in _expand(head.strip(), macros) + [p for p in plurals if p.strip()]:
             words = _phrase(phrase)
             person = words.lower().endswith(_PERSONISH)
-            d.add_role(words, Role(role_code, person, f"{label}:{line_no}", prefix))
+            d.add_role(words, Role(role_code, person, f"{label}:{line_no}", prefix, not prefix))
         count += 1
     return count

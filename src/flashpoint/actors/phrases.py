@@ -5,6 +5,7 @@ All spans are token offsets, half-open ``[start, end)``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from flashpoint.actors.dictionary import ActorDictionary, Entry, Role, token_key
@@ -38,29 +39,51 @@ def case_relaxed(doc) -> bool:
 
 
 def find_names(doc, d: ActorDictionary) -> list[NameSpan]:
-    """Longest dictionary phrases, left to right, never overlapping."""
-    keys = [token_key(t.text) for t in doc]
-    texts = [t.text for t in doc]
+    """Longest dictionary phrases, left to right, never overlapping.
+
+    A token whose words are joined by underscores ("Dol_Amroth", as in PETRARCH-style input)
+    is matched word by word; a phrase must start and end on token boundaries.
+    """
+    words = _words(doc)
+    keys = [w[0] for w in words]
+    texts = [w[1] for w in words]
     relaxed = case_relaxed(doc)
     out: list[NameSpan] = []
-    i, n = 0, len(doc)
+    i, n = 0, len(words)
     while i < n:
         found = None
-        for length in range(min(d.max_len, n - i), 0, -1):
-            key = tuple(keys[i:i + length])
-            entry = d.names.get(key)
-            if entry is not None and d.match_cased(key, texts[i:i + length], relaxed):
-                found = NameSpan(i, i + length, entry)
-                break
-        if found is None and not relaxed:
-            near = near_country(d, doc[i])   # "Ethopia", "Quatar": one letter off a country
-            found = NameSpan(i, i + 1, near) if near is not None else None
+        if words[i][3]:
+            for length in range(min(d.max_len, n - i), 0, -1):
+                last = words[i + length - 1]
+                key = tuple(keys[i:i + length])
+                entry = d.names.get(key) if last[4] else None
+                if entry is not None and d.match_cased(key, texts[i:i + length], relaxed):
+                    found = NameSpan(words[i][2], last[2] + 1, entry)
+                    break
+        if found is None and not relaxed and words[i][3] and words[i][4]:
+            tok = doc[words[i][2]]
+            near = near_country(d, tok)   # "Ethopia", "Quatar": one letter off a country
+            found = NameSpan(tok.i, tok.i + 1, near) if near is not None else None
         if found is None or _direction_in_place_name(doc, found):
             i += 1
             continue
         out.append(found)
-        i = found.end
+        while i < n and words[i][2] < found.end:
+            i += 1
     return out
+
+
+_UNDERSCORED = re.compile(r"[^\W_]+(?:_[^\W_]+)+")
+
+
+def _words(doc) -> list[tuple[str, str, int, bool, bool]]:
+    """``(key, text, token index, first word of its token, last word of its token)`` per word."""
+    words = []
+    for t in doc:
+        parts = t.text.split("_") if _UNDERSCORED.fullmatch(t.text) else [t.text]
+        for j, part in enumerate(parts):
+            words.append((token_key(part), part, t.i, j == 0, j == len(parts) - 1))
+    return words
 
 
 def _direction_in_place_name(doc, found: NameSpan) -> bool:
@@ -149,7 +172,11 @@ def title_role(doc, lo: int, hi: int, d: ActorDictionary) -> Role | None:
 
 
 def compose(code: str, role: Role | None) -> str:
-    """Add a role's type code to an actor code ("RUS" + MIL -> "RUSMIL"; IGO codes are kept)."""
+    """Add a role's type code to an actor code ("RUS" + MIL -> "RUSMIL"; IGO codes are kept).
+
+    A role block already in the code is not repeated; another one replaces the code's own role
+    ("USAGOV" + MIL -> "USAMIL"), except for a stacking PETRARCH agent (see :class:`Role`).
+    """
     if role is None or role.code == "-" or not code:
         return code
     if role.prefix:
@@ -160,4 +187,4 @@ def compose(code: str, role: Role | None) -> str:
         return code + role.code
     if role.code in (code[i:i + 3] for i in range(3, len(code), 3)):
         return code
-    return code[:3] + role.code
+    return code + role.code if role.stacks else code[:3] + role.code

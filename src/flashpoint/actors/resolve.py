@@ -261,7 +261,7 @@ class _Pass(PersonRules):
             self.ethnic[(n.start, anchor.i)] = ethnic_block(n.entry)
         if anchor.pos_ in _NOUNS and (n.entry.kind != "place" or anchor.i != head.i):
             # a bare place is where something happened, not an antecedent of "it" or "both sides"
-            self.memory.note(doc[n.start], actor, n.entry.kind == "person", anchor, n.entry.name)
+            self.memory.note(doc[n.start], actor, n.entry.kind == "person", anchor, n.entry.name, n.entry.kind)
 
     def _is_place(self, n: NameSpan, head) -> bool:
         """Whether a place-layer name is used as a place: a proper noun, and for a city read

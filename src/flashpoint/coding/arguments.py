@@ -12,7 +12,8 @@ from collections import defaultdict
 from dataclasses import replace
 
 from flashpoint.coding.conventions import (
-    DOCUMENT_NOUNS, MEMBERSHIP_WORDS, OWN_GOVERNMENT_ROOTS, STATIVE_PASSIVES, is_region, own_government,
+    DOCUMENT_NOUNS, MEMBERSHIP_WORDS, OWN_GOVERNMENT_ROOTS, RAISING_PASSIVES, STATIVE_PASSIVES, is_region,
+    own_government,
 )
 from flashpoint.coding.governors import ORDER
 from flashpoint.coding.purpose import purpose_targets
@@ -45,6 +46,13 @@ PLEDGE_NOUNS = frozenset({"commitment", "pledge", "promise", "obligation", "unde
 SPAN_NOUNS = frozenset({"day", "week", "month", "year", "hour", "round", "series", "wave", "spate", "string"})
 PLACE_PREPS = frozenset({"in", "at", "into", "inside", "across", "throughout"})
 BORDER_LEMMAS = frozenset({"border", "frontier", "borderland"})
+
+
+#: A statement's addressee that is the speaker's own people ("its citizens"): a possessive
+#: pronoun on one of these nouns.
+_OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+_OWN_PEOPLE = frozenset({"citizen", "population", "people", "national", "resident", "public", "populace",
+                         "citizenry", "expatriate", "traveller", "traveler", "voter", "supporter"})
 
 
 def passive_participle(tok) -> bool:
@@ -189,9 +197,11 @@ class ArgumentFinder:
                         if pobj.dep_ == "pobj":
                             return self.actors(pobj)
             if any(c.dep_ in ("nsubjpass", "csubjpass") for c in tok.children):
-                if tok.lemma_.lower() in STATIVE_PASSIVES and any(
-                        c.dep_ == "xcomp" or c.lower_ == "to" for c in tok.children):
-                    # "Vietnam is committed to opening its market": Vietnam commits itself
+                if tok.lemma_.lower() in STATIVE_PASSIVES | RAISING_PASSIVES and any(
+                        c.dep_ == "xcomp" or c.lower_ == "to" for c in tok.children) and (
+                        tok is not verb or tok.lemma_.lower() in STATIVE_PASSIVES):
+                    # "Vietnam is committed to opening its market": Vietnam commits itself;
+                    # "Iran is said to be building...": Iran builds (not the passive verb's own)
                     return [m for c in tok.children if c.dep_ == "nsubjpass" for m in self.actors(c)]
                 return []
             if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -420,6 +430,13 @@ class ArgumentFinder:
                 if passive_participle(trig):
                     found.extend(self.actors(trig.head))
                 for child in trig.children:
+                    if child.dep_ == "dobj" and pattern.code.startswith("01") and child.lemma_.lower() in _OWN_PEOPLE \
+                            and any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in child.children):
+                        # "warned their citizens about X": told to one's own people, about X
+                        # (the parser often hangs "about X" on the people)
+                        found.extend(m for w in pattern.targets if w not in ("dobj", "dative")
+                                     for m in self._pobj_actors(child, w))
+                        continue
                     if child.dep_ == "dobj" or (passive and child.dep_ == "nsubjpass"):
                         found.extend(self.actors(child))
             elif slot == "dative":

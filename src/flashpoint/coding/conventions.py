@@ -37,6 +37,10 @@ MEMBERSHIP_WORDS = frozenset({"affiliate", "affiliated", "loyal", "allied", "all
                               "attached", "aligned", "link", "linked", "tied"})
 #: Passive forms that state the subject's own stance (with a "to" complement): "is committed to".
 STATIVE_PASSIVES = frozenset({"commit", "determine", "prepare", "dedicate", "resolve", "poise"})
+#: Passive report and belief verbs that raise the subject of their "to" complement: "X is said
+#: (reported, believed, expected) to be restoring ties" is about X restoring ties.
+RAISING_PASSIVES = frozenset({"say", "report", "believe", "expect", "think", "understand", "allege",
+                              "rumour", "rumor", "know", "suppose", "claim", "see"})
 
 
 def is_region(m: ActorMention) -> bool:

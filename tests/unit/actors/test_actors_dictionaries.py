@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
-from flashpoint.actors.dictionary import ActorDictionary, CodeRange, Entry, phrase_key, split_code
+from flashpoint.actors.dictionary import ActorDictionary, CodeRange, Entry, Role, phrase_key, split_code
 from flashpoint.actors.petrarch import load_actors, load_agents, parse_code_block
+from flashpoint.actors.phrases import compose
 from flashpoint.actors.resolve import ActorResolver
 from flashpoint.actors.tables import load_tsv
 from flashpoint.errors import ConfigError
@@ -159,6 +160,8 @@ def test_actors_missing_user_file_is_config_error(tmp_path, name):
     ("Karl Voss met the envoy on Monday.", date(2005, 6, 1), "Voss", "ZRBREB"),
     ("Zorbian sheep herders blocked the road.", date(2012, 6, 1), "herders", "ZRBAGR"),
     ("The Zorbia trade mission opened an office.", date(2012, 6, 1), "mission", "NGOZRB"),
+    # words joined by underscores, as PETRARCH-style input writes a multiword name
+    ("Karl_Voss met the envoy on Monday.", date(2012, 6, 1), "Karl_Voss", "ZRBGOV"),
 ])
 def test_actors_user_files_in_resolution(nlp, user_files, text, when, anchor, expected):
     resolver = ActorResolver.from_files(user_files)
@@ -193,3 +196,39 @@ def test_actors_user_entry_with_several_codes(nlp, tmp_path, text, anchor, expec
 def test_actors_user_agents_replace_packaged_roles(nlp, user_files, text, with_agents, expected):
     resolver = ActorResolver.from_files(user_files if with_agents else user_files[:1])
     assert {m.actor.code for m in resolver.resolve(nlp(text), date(2012, 6, 1))} == expected
+
+
+@pytest.mark.parametrize("code,role,expected", [
+    # a PETRARCH [~XXX] agent stacks after the whole actor code; a packaged role replaces the role
+    ("ZRBGOV", Role("AGR", False, "t.agents:1", False, True), "ZRBGOVAGR"),
+    ("ZRBGOV", Role("AGR", False, "roles.tsv:1"), "ZRBAGR"),
+    ("ZRBGOV", Role("GOV", False, "t.agents:1", False, True), "ZRBGOV"),
+    ("ZRB", Role("AGR", False, "t.agents:1", False, True), "ZRBAGR"),
+])
+def test_actors_compose_role_blocks(code, role, expected):
+    assert compose(code, role) == expected
+
+
+@pytest.mark.model
+def test_actors_user_agent_stacks_on_actor_with_role(nlp, user_files, tmp_path):
+    path = tmp_path / "court.actors"
+    path.write_text("ZORBIAN_COURT [ZRBJUD]\n", encoding="utf-8")
+    resolver = ActorResolver.from_files([path, user_files[1]])
+    doc = nlp("Zorbian court sheep herders met on Monday.")
+    assert {m.actor.code for m in resolver.resolve(doc, date(2012, 6, 1))} == {"ZRBJUDAGR"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # a user dictionary does not say which names are people: the speaker of a "he" clause is
+    ("Frobisco said he would visit Quarta on Monday.", {"ZRBGOV"}),
+    # a country is never a "he"
+    ("Germany said he would visit Quarta on Monday.", set()),
+])
+def test_actors_user_name_speaker_takes_personal_pronoun(nlp, user_files, tmp_path, text, expected):
+    path = tmp_path / "speaker.actors"
+    path.write_text("FROBISCO [ZRBGOV]\n", encoding="utf-8")
+    resolver = ActorResolver.from_files([*user_files, path])
+    doc = nlp(text)
+    he = [t.i for t in doc if t.lower_ == "he"]
+    assert {m.actor.code for m in resolver.resolve(doc, date(2005, 6, 1)) if m.anchor in he} == expected

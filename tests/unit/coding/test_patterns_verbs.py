@@ -59,6 +59,15 @@ VERB_FAMILIES = [
     # war games of one country show force; an undertaking broken names whom it was owed
     ("Russian troops held war games near the border with Ukraine.", "RUS", "150", "UKR"),
     ("Kenya has reneged on its pledge to Uganda.", "KEN", "127", "UGA"),
+    # warnings about someone; moving closer to a deal is negotiating it
+    ("Chile warned about Bolivia on Monday.", "CHL", "012", "BOL"),
+    ("Chile warned its citizens about Bolivia on Monday.", "CHL", "012", "BOL"),
+    ("Chile warned its neighbour Peru about Bolivia.", "CHL", "012", "PER"),
+    ("Kenya is edging toward an agreement with Somalia.", "KEN", "046", "SOM"),
+    ("Peru moved nearer to a settlement with Ecuador.", "PER", "046", "ECU"),
+    ("Serbia has been inching nearer to accord with Croatia since May.", "SRB", "046", "HRV"),
+    # a report verb in the passive raises the subject of its complement
+    ("Iran is said to have restored diplomatic ties with Egypt.", "IRN", "050", "EGY"),
 ]
 
 
