@@ -29,6 +29,10 @@ import bbc_negatives
 from _common import DEFAULT_DATA, code_with_progress, make_pipeline, require, run, stdout
 from flashpoint.clean.normalize import normalize_text
 from flashpoint.evaluate.acled import Snippet, load_snippets, score_case, score_negatives
+from flashpoint.evaluate.petrarch import key_metrics as petrarch_key_metrics
+from flashpoint.evaluate.petrarch import load_petrarch, score_petrarch
+from flashpoint.evaluate.plover import key_metrics as plover_key_metrics
+from flashpoint.evaluate.plover import load_plover, score_plover
 from flashpoint.evaluate.police import Criteria, load_sentences, score_police, write_corpus_actors
 from flashpoint.pipeline import Pipeline
 from flashpoint.types import Article
@@ -44,6 +48,13 @@ SCORED = ("ARREST", "KILL", "FORCE")
 INDIA_SIZE = 150        # sentences with a scored label, and as many without
 CASE_PER_TYPE = 5       # first rows of each gold type, in file order
 BBC_TOPICS = {"sport": 14, "tech": 13, "entertainment": 13}
+#: Small gold sets scored whole: sample file -> (gold file, dictionaries loaded with it).
+WHOLE_SETS = {
+    "plover_dev.tsv": (("events", "plover-gsr", "dev.jsonl"), ()),
+    "petrarch_unit.tsv": (("events", "petrarch-validation", "PETR.UnitTest.records.xml"),
+                          (("events", "petrarch-dictionaries", "PETR.Validate.actors.txt"),
+                           ("events", "petrarch-dictionaries", "PETR.Validate.agents.txt"))),
+}
 
 
 def sha256(path: Path) -> str:
@@ -91,6 +102,12 @@ def write_samples(data: Path) -> None:
         for topic, n in BBC_TOPICS.items():
             for f in _every(sorted((folder / topic).glob("*.txt")), n):
                 out.write(f"{topic}/{f.name}\t{sha256(f)}\n")
+    for name, (gold, dictionaries) in WHOLE_SETS.items():
+        with (SAMPLES / name).open("w", encoding="utf-8") as out:
+            out.write("# A small gold set scored whole: the hashes of its files, no records.\n")
+            for parts in (gold, *dictionaries):
+                out.write(f"# sha256 {'/'.join(parts)} {sha256(require(data.joinpath(*parts)))}\n")
+            out.write("scope\nall\n")
     stdout.print(f"wrote samples to {SAMPLES.relative_to(REPO)}")
 
 
@@ -134,7 +151,15 @@ def measure(data: Path) -> dict[str, float]:
     events = code_with_progress(pipeline, articles, "bbc sample")
     bbc = score_negatives(names, [n.split("/")[0] for n in names], events)
     metrics["bbc_conflict_per_article_max"] = bbc.per_article
+
+    gold, _ = WHOLE_SETS["plover_dev.tsv"]
+    plover = score_plover(load_plover(data.joinpath(*gold)), pipeline)
+    metrics.update(plover_key_metrics(plover))
+    gold, dictionaries = WHOLE_SETS["petrarch_unit.tsv"]
+    unit = Pipeline(nlp=pipeline.nlp, actor_files=[data.joinpath(*d) for d in dictionaries])
+    metrics.update(petrarch_key_metrics(score_petrarch(load_petrarch(data.joinpath(*gold)), unit), "petrarch_unit"))
     return metrics
+
 
 
 def bound(key: str, value: float) -> float:

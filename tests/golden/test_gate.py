@@ -41,6 +41,8 @@ GATE_KEYS: dict[str, tuple[str, ...]] = {
               "india_force_precision", "india_force_recall", "india_arrest_any_source_recall"),
     "case": ("case_root_accuracy", "case_positive_accuracy", "case_negative_accuracy"),
     "bbc": ("bbc_conflict_per_article_max",),
+    "plover": ("plover_event_type", "plover_source_country", "plover_target_country", "plover_triple"),
+    "petrarch_unit": ("petrarch_unit_actor_dyad",),
 }
 
 
@@ -128,6 +130,30 @@ def bbc_metrics(pipeline) -> dict[str, float | None]:
     names = [row["file"] for row in rows]
     score = score_negatives(names, [n.split("/")[0] for n in names], events)
     return {"bbc_conflict_per_article_max": score.per_article}
+
+
+def _whole_set(sample: str) -> list[Path]:
+    """The files of a gold set scored whole (the gold file first), each checked against its hash."""
+    hashes, _ = _sample(sample)
+    return [_source(rel, digest, sample) for rel, digest in hashes.items()]
+
+
+@pytest.fixture(scope="module")
+def plover_metrics(pipeline) -> dict[str, float]:
+    from flashpoint.evaluate.plover import key_metrics, load_plover, score_plover
+
+    gold, = _whole_set("plover_dev.tsv")
+    return key_metrics(score_plover(load_plover(gold), pipeline))
+
+
+@pytest.fixture(scope="module")
+def petrarch_unit_metrics(nlp) -> dict[str, float]:
+    from flashpoint.evaluate.petrarch import key_metrics, load_petrarch, score_petrarch
+    from flashpoint.pipeline import Pipeline
+
+    gold, *dictionaries = _whole_set("petrarch_unit.tsv")
+    unit = Pipeline(nlp=nlp, actor_files=dictionaries)
+    return key_metrics(score_petrarch(load_petrarch(gold), unit), "petrarch_unit")
 
 
 @pytest.mark.parametrize(("sample", "key"), [(s, k) for s, keys in GATE_KEYS.items() for k in keys])

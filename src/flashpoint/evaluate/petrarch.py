@@ -255,3 +255,8 @@ def score_petrarch(
         no_event_coded_nothing_asserted=ratio(nothing_asserted),
         confusion=confusions(pairs),
     )
+
+
+def key_metrics(score: PetrarchScore, prefix: str) -> dict[str, float]:
+    """The scores the quality gate holds to a floor: ``<prefix>_*`` key -> value in [0, 1]."""
+    return {f"{prefix}_actor_dyad": score.actor_only_strict.value or 0.0}

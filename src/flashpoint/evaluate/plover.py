@@ -253,3 +253,11 @@ def score_plover(records: Iterable[PloverRecord], coder: EventCoder) -> PloverSc
         article = Article(article_id=record.record_id, text=record.text, published=record.published)
         outcomes.append(score_record(record, coder.code_article(article)))
     return summarise(outcomes)
+
+
+def key_metrics(score: PloverScore) -> dict[str, float]:
+    """The scores the quality gate holds to a floor: ``plover_*`` key -> value in [0, 1]."""
+    return {"plover_event_type": score.event_type.value or 0.0,
+            "plover_source_country": score.source_country.value or 0.0,
+            "plover_target_country": score.target_country.value or 0.0,
+            "plover_triple": score.triple.value or 0.0}
