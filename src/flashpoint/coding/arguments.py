@@ -295,16 +295,18 @@ class ArgumentFinder:
         if (not targets or all(role_only(t) for t in targets)) and pattern.pos == "V" and code[:2] != "01":
             # last resort: the nearest named actor in the rest of the act's own clause
             # ("threatened to launch an offensive in its war with Iraq")
-            targets = self.clause_actor(act_tok, codes) or targets
+            targets = self.clause_actor(act_tok, codes, meeting=code[:2] == "04") or targets
         if code[:2] in OWN_GOVERNMENT_ROOTS and all(is_region(t) for t in targets):
             # a stated purpose names whom ("struck to demand the minister's resignation"); else
             # "blocked the Europe bridge": not Europe's doing, but the protesters' government's
             targets = purpose_targets(act_tok, self, codes) or own_government(sources)
         return sources, targets, light
 
-    def clause_actor(self, verb, exclude) -> list[ActorMention]:
+    def clause_actor(self, verb, exclude, meeting: bool = False) -> list[ActorMention]:
         """The named actor nearest to ``verb`` in its own clause, outside its subject and
-        nested clauses; countries and organisations only (not role-only groups)."""
+        nested clauses; countries and organisations only (not role-only groups). A place after
+        "in", "at" or "near" is where the act happened, never its target; for a meeting
+        (``meeting``, roots 04) neither is a country named there ("a summit in Switzerland")."""
         skip: set[int] = set()
         for i in self.event_tokens:
             if i != verb.i:   # "condemned the attack on Ukraine": Ukraine is the attack's target
@@ -320,7 +322,7 @@ class ArgumentFinder:
                 continue
             where = tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
             for m in self.by_anchor.get(tok.i, ()):
-                if role_only(m) or m.actor.code in exclude or is_region(m) or (where and m.how == "place"):
+                if role_only(m) or m.actor.code in exclude or is_region(m) or (where and (meeting or m.how == "place")):
                     continue   # "its Gulf war with Iraq", "held talks in Moscow": where, not whom
                 if m.actor.country_iso3 in {x[:3] for x in exclude}:
                     continue

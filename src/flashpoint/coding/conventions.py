@@ -40,7 +40,9 @@ STATIVE_PASSIVES = frozenset({"commit", "determine", "prepare", "dedicate", "res
 #: Passive report and belief verbs that raise the subject of their "to" complement: "X is said
 #: (reported, believed, expected) to be restoring ties" is about X restoring ties.
 RAISING_PASSIVES = frozenset({"say", "report", "believe", "expect", "think", "understand", "allege",
-                              "rumour", "rumor", "know", "suppose", "claim", "see"})
+                              "rumour", "rumor", "know", "suppose", "claim", "see",
+                              # "Obama is scheduled to attend", "troops are set to withdraw"
+                              "schedule", "set", "due", "slate", "poise", "require", "force", "oblige"})
 
 
 def is_region(m: ActorMention) -> bool:

@@ -41,6 +41,20 @@ def test_capitals_as_places_are_not_partners(pipeline, text, expected):
     assert _coded(pipeline, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a country named as where a meeting happens is no partner of it
+        ("The Kenyan president is scheduled to attend a summit in Ethiopia.", {("KENGOV", "044", None)}),
+        # raising passives: the passive subject is the doer of the complement
+        ("Russian troops are set to withdraw from Belarus.", {("RUSMIL", "0874", "BLR")}),
+        ("The US presented evidence against Russia.", {("USA", "112", "RUS")}),
+    ],
+)
+def test_meeting_places_raising_passives_and_evidence(pipeline, text, expected):
+    assert _coded(pipeline, text) == expected
+
+
 def test_capital_that_acts_is_its_government(pipeline):
     assert {s for s, _, _ in _coded(pipeline, "Moscow rejected the proposal on Monday.")} == {"RUSGOV"}
 
