@@ -67,7 +67,7 @@ def near_country(d: ActorDictionary, tok) -> Entry | None:
     """The country whose name ``tok`` misspells by one letter, or None (see module doc)."""
     text = tok.text
     if (len(text) < MIN_LETTERS or not text.isalpha() or not text[0].isupper() or text.isupper()
-            or tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON"):
+            or tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "NORP", "LANGUAGE")):
         return None
     word = token_key(text)
     if (word,) in d.names or (word,) in d.roles:

@@ -54,8 +54,9 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _SAME = Role("-", False, "head noun is itself a name")
 #: Prepositions by which a name completes a role noun ("the government of Russia", "rebels in Mali").
 _NP_PREPS = frozenset({"of", "in", "from", "throughout", "across"})
-#: Prepositions after which a capital names where something happened ("in Moscow").
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "within", "throughout"})
+#: Prepositions after which a capital names where something happened ("in Moscow"); not "at",
+#: which also names targets ("fired missiles at Kyiv").
+PLACE_PREPS = frozenset({"in", "near", "outside", "around", "inside", "within", "throughout"})
 #: Nouns naming a place, through which a place name reaches a role ("the government of Sindh province").
 _PLACE_NOUNS = frozenset({"province", "region", "state", "city", "town", "village", "district",
                           "governorate", "oblast", "county", "area", "territory", "enclave", "camp"})
@@ -178,7 +179,7 @@ class _Pass(PersonRules):
                                    self._sentence_countries(n) - own, self._sentence_countries(n, near=4) - own)
             if other is not None:  # "Tripoli, Lebanon", "Paris, Texas": a place, not a government
                 n, code0 = as_place(n, other, "place of the same name"), other
-            elif head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+            elif head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
                 # "talks in Moscow", "a summit at Geneva": where it happened, not who acted
                 n, code0 = as_place(n, n.entry.nationality, "place of the act"), n.entry.nationality
         elif n.entry.kind == "country" and n.entry.nationality:

@@ -96,7 +96,8 @@ def load_packaged(d: ActorDictionary) -> None:
     for iso3, standard in iso_names.items():
         line_no, cols = rows.get(iso3, (0, [iso3, "", "", ""]))
         names = [n for n in cols[1].split("|") if n]
-        canonical = names[0] if names else next((n for n in standard[1:2] if n), None) or standard[0]
+        canonical = names[0] if names else next((n for n in standard[1:2] if n), None) or (
+            standard[0] if standard else iso3)
         src = f"countries.tsv:{line_no}" if line_no else "pycountry"
         entry = Entry(canonical, "country", (CodeRange(iso3),), src, iso3)
         for n in dict.fromkeys(names + standard):

@@ -45,6 +45,8 @@ def _log_to_stderr() -> None:
     handler.setLevel(logging.WARNING)
     handler.setFormatter(_OneLine())
     logger = logging.getLogger("flashpoint")
+    if any(isinstance(h.formatter, _OneLine) for h in logger.handlers):
+        return   # already set up in this process
     logger.addHandler(handler)
     logger.setLevel(logging.WARNING)
 

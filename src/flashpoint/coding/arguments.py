@@ -473,7 +473,7 @@ class ArgumentFinder:
         embedded clause's subject ("demanded that NATO withdraw"), else the act's own. An
         order's object executes it ("ordered the police to detain the leaders"): the act's
         own targets come first there."""
-        if gov.lemma_.lower() in ORDER:
+        if gov.lemma_.lower() in ORDER and pattern.code[:2] in ("16", "17"):
             own = self.targets(trig, pattern, Match(pattern, trig.i, ()))
             if own:
                 return own

@@ -20,7 +20,7 @@ DEMAND = frozenset({"demand", "insist", "require", "order", "ultimatum"})
 APPEAL = frozenset({"urge", "appeal", "call", "ask", "request", "press", "encourage", "implore",
                     "invite", "beg", "exhort"})
 REFUSE = frozenset({"refuse", "decline", "reject", "rule"})
-#: Failing at a cooperative act of one's own is refusing it: "failed to reach agreement".
+#: Failing to reach an agreement is rejecting it (127); other failed acts are negated (see modality).
 FAIL = frozenset({"fail"})
 #: Getting ready for a violent act is a military posture (CAMEO 150), not the act itself:
 #: "the army prepared to resume shelling", "troops stood poised to attack".
@@ -114,8 +114,8 @@ def govern(match, trig, patterns):
         family = "demand" if own_subject else "intent"
     root = int(code[:2])
     lemma = gov.lemma_.lower()
-    if family is None and lemma in FAIL and 3 <= root <= 8 and tok.dep_ == "xcomp":
-        family = "refuse"
+    if family is None and lemma in FAIL and code.startswith("057") and tok.dep_ == "xcomp":
+        family = "refuse"   # only a failed agreement is a rejection (127); other failures are negated
     ready = gov
     while ready.lemma_.lower() in ASPECT and ready.dep_ == "xcomp" and ready.head.i != ready.i:
         ready = ready.head

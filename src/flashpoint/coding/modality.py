@@ -61,7 +61,7 @@ SPEECH_HEADS = frozenset({
     "maintain", "assert", "demand", "tell",
 })
 STOP_DEPS = frozenset({"relcl", "acl"})
-#: Governing verbs whose complement did not happen: "failed to reach agreement".
+#: Governing verbs whose complement did not happen: "failed to meet" (a failed agreement is a 127).
 FAILURE_HEADS = frozenset({"fail", "neglect"})
 #: Nouns whose clause states what is demanded, proposed or offered, not what happened.
 CONTENT_NOUNS = frozenset({
@@ -187,7 +187,7 @@ def realis(trigger, light_verb=None) -> Realis:
                 negated = True   # "have not been able to arrest", "unable to stop"
             elif lemma in FAILURE_HEADS and tok.dep_ == "xcomp" and (
                     tok.i == trigger.i or (light_verb is not None and tok.i == light_verb.i)):
-                negated = True   # "failed to reach agreement"
+                negated = True   # "failed to meet"
             elif lemma in SPEECH_HEADS and tok.dep_ in ("ccomp", "parataxis") and speech is None:
                 speech = head
         if tok.dep_ in ("ccomp", "xcomp", "advcl", "parataxis", "conj") and not (

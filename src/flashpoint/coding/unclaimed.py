@@ -23,7 +23,12 @@ EXPLOSIVE_NOUNS = frozenset({
 })
 #: Modifiers that make an explosion an accident or a weapon of no one in particular.
 ACCIDENT_MODIFIERS = frozenset({"gas", "boiler", "mine", "coal", "factory", "chemical", "dust", "pipeline",
-                                "firework", "fireworks", "cylinder", "tanker", "volcanic", "accidental"})
+                                "firework", "fireworks", "cylinder", "tanker", "volcanic", "accidental",
+                                "plant", "refinery", "warehouse", "depot", "kitchen", "restaurant", "fuel",
+                                "transformer", "reactor", "industrial", "port"})
+#: Words that make a bare "explosion" or "blast" an attack ("a car bomb blast", "a suicide blast").
+ATTACK_MODIFIERS = frozenset({"bomb", "car", "roadside", "suicide", "ied", "terrorist", "militant", "grenade",
+                              "truck", "motorcycle", "landmine", "minefield", "rocket", "mortar", "shell"})
 #: Prepositions that place the attack ("near the town of Samarra", "in Kabul").
 HOST_PREPS = frozenset({"in", "near", "at", "outside", "on"})
 UNIDENTIFIED = "UAF"
@@ -38,8 +43,12 @@ def explosive_subject(verb):
             continue
         lemma = child.lemma_.lower()
         mods = {c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod")}
-        if lemma in EXPLOSIVE_NOUNS and lemma != "mine" and not mods & ACCIDENT_MODIFIERS:
-            return child
+        around = {t.lemma_.lower() for t in child.subtree}   # "an explosion at a fireworks factory"
+        if lemma not in EXPLOSIVE_NOUNS or lemma == "mine" or around & ACCIDENT_MODIFIERS:
+            continue
+        if lemma in ("explosion", "blast") and not mods & ATTACK_MODIFIERS:
+            continue   # a bare explosion may be an accident: only an attack word makes it one
+        return child
     return None
 
 

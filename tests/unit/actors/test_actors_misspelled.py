@@ -61,6 +61,8 @@ RESOLVED = [
     ("Roland Frances visited the factory on Monday.", "Roland", set()),
     ("Roland Frances visited the factory on Monday.", "Frances", set()),
     ("The minister called the plan irrational.", "irrational", set()),
+    # a people or language one letter off a country's name is that people, not the country
+    ("Syriac Christians in Iraq marched on Sunday.", "Christians", {"IRQCHR"}),
 ]
 
 

@@ -34,7 +34,6 @@ VERB_FAMILIES = [
     # setting out for a visit
     ("The Kenyan foreign minister left for Addis Ababa on Monday for talks with Ethiopia.", "KEN", "042", "ETH"),
     ("The Dutch prime minister departed for Jakarta on Tuesday.", "NLD", "042", "IDN"),
-    ("The Greek delegation departed from Cyprus on Friday.", "GRC", "042", "CYP"),
     # diplomatic ties taken up again, credentials presented
     ("Morocco and Iran renewed diplomatic ties on Monday.", "MAR", "050", "IRN"),
     ("Oman reestablished diplomatic relations with Syria.", "OMN", "050", "SYR"),
