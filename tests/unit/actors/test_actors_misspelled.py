@@ -7,23 +7,20 @@ from datetime import date
 
 import pytest
 
-from flashpoint.actors.dictionary import CodeRange, Entry
-from flashpoint.actors.misspelled import candidates
+from flashpoint.actors.dictionary import ActorDictionary, CodeRange, Entry
+from flashpoint.actors.misspelled import _index, candidates
 from flashpoint.actors.resolve import ActorResolver
 
 WHEN = date(2022, 1, 12)
 
 
-def _names(*words: str) -> dict[str, Entry]:
-    return {w: Entry(w.title(), "country", (CodeRange(w[:3].upper()),), "test") for w in words}
-
-
-def _dropped(names) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for name in names:
-        for i in range(1, len(name)):
-            out.setdefault(name[:i] + name[i + 1:], set()).add(name)
-    return out
+def _index_of(*words: str):
+    """The misspelling index of a dictionary holding only these country names."""
+    d = ActorDictionary()
+    for w in words:
+        d.add_name(w.title(), Entry(w.title(), "country", (CodeRange(w[:3].upper()),), "test", w[:3].upper()),
+                   cased=True)
+    return _index(d)
 
 
 EDITS = [
@@ -43,8 +40,8 @@ EDITS = [
 
 @pytest.mark.parametrize(("word", "expected"), EDITS)
 def test_actors_misspelled_one_edit_candidates(word, expected):
-    names = _names("ethiopia", "qatar", "israel", "pakistan", "poland", "greece", "france", "canada")
-    assert candidates(word, names, _dropped(names)) == expected
+    names, dropped = _index_of("ethiopia", "qatar", "israel", "pakistan", "poland", "greece", "france", "canada")
+    assert candidates(word, names, dropped) == expected
 
 
 @pytest.fixture(scope="module")
