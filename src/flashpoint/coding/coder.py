@@ -218,7 +218,8 @@ class EventCoder:
             if blast is not None:
                 # "a roadside bombing near Samarra killed a soldier": the host's unidentified forces
                 sources = host_forces(blast, finder)
-            if not sources and code.startswith("173") and _unnamed_authority(match, act_tok):
+            if not sources and code.startswith("173") and _unnamed_authority(match, act_tok) and (
+                    targets or _plainly_detention(match, sent.doc)):
                 # "five ram sevaks were arrested today", "preventive arrests were made": arrest
                 # and detention are the authorities' acts by definition; the detainees are the
                 # passive subject or the noun's "of" phrase, never a place the fallbacks found
@@ -413,6 +414,21 @@ def _agentless_passive(tok) -> bool:
     if any(c.dep_ == "agent" for c in tok.children):
         return False
     return passive_participle(tok) or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+#: Verbs and pattern ids that say detention and nothing else; "charged with", "captured" and
+#: "held" need a named detainee before an unnamed authority is read into them.
+DETENTION_LEMMAS = frozenset({"arrest", "detain", "imprison", "jail", "apprehend", "nab", "remand", "intern",
+                              "incarcerate"})
+DETENTION_RULE_WORDS = ("arrest", "custody", "jail", "bars", "book.")
+
+
+def _plainly_detention(match, doc) -> bool:
+    """True for an arrest noun, a detention verb or a custody/arrest/jail phrase."""
+    if match.pattern.pos == "N":
+        return True
+    return doc[match.trigger].lemma_.lower() in DETENTION_LEMMAS or any(
+        w in match.pattern.id for w in DETENTION_RULE_WORDS)
 
 
 def _unnamed_authority(match, tok) -> bool:

@@ -67,6 +67,9 @@ def test_arrests_with_unnamed_authorities_are_coded(pipeline, text, expected):
         "The economy picked up in the second quarter.",
         "The leaders held talks in Delhi.",
         "The band was booked for a festival in August.",
+        # "charged with" a task and "captured" in a picture name no detainee: no arrest read in
+        "The new division was charged with planning the network's defences.",
+        "The painting captured the mood of the harbour at dawn.",
     ],
 )
 def test_arrests_not_asserted_or_not_arrests(pipeline, text):
