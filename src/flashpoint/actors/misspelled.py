@@ -3,10 +3,12 @@
 Wire copy misspells country names now and then; the dictionary then finds no actor and the
 event is lost. :func:`near_country` reads a capitalised token that no dictionary phrase
 matched as a country name when it is one edit away from exactly one single-word country name.
-The token has six or more letters (so the name has at least five: "Quatar" for Qatar). The edit is a dropped letter, an added letter or two neighbouring
-letters swapped; a changed letter is not allowed ("Roland" is not Poland, "Greene" not
-Greece), nor an added final "s" ("Frances" is not France), nor a change of the first letter.
-The token must be a proper noun, not a person's name by the parser, and not a role word.
+The token has six or more letters (so the name has at least five: "Quatar" for Qatar). The
+edit is a dropped letter, an added letter or two neighbouring letters swapped; a changed
+letter is not allowed ("Roland" is not Poland, "Greene" not Greece), nor an added final "s"
+("Frances" is not France), nor a change of the first letter. The token must be a proper
+noun, not a person, a people or a language by the parser ("Syriac" is no Syria), and not a
+role word.
 
 Shapes: ``near_country(d, tok)`` takes an :class:`~flashpoint.actors.dictionary.ActorDictionary`
 and a spaCy token; returns the country's :class:`~flashpoint.actors.dictionary.Entry` or None.
