@@ -38,7 +38,7 @@ def group_mentions(doc, mentions: list[ActorMention], dictionary: ActorDictionar
     covered = {m.anchor for m in mentions} | {i for m in mentions for i in range(m.start, m.end)}
     out: list[ActorMention] = []
     for tok in doc:
-        if tok.i in covered or tok.pos_ != "NOUN" or tok.dep_ in ("amod", "poss"):
+        if tok.i in covered or not (tok.pos_ == "NOUN" or _capitalised_common(tok)) or tok.dep_ in ("amod", "poss"):
             continue
         code = _group_code(tok, dictionary)
         if code is None:
@@ -61,6 +61,14 @@ def _modifier_country(tok, mentions: list[ActorMention]) -> str | None:
         if m.anchor in mods and m.actor.country_iso3 and m.how in ("demonym", "country"):
             return m.actor.country_iso3
     return None
+
+
+def _capitalised_common(tok) -> bool:
+    """A common noun the tagger took for a name because of its capital: "Rebels attacked the
+    town", "Protesters Throw Paint at ..." (a sentence start or a title-case headline), not
+    part of a named entity or of a longer name ("Workers' Party", "Rebel Alliance")."""
+    return (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ != "compound"
+            and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children))
 
 
 def _group_code(tok, dictionary: ActorDictionary) -> str | None:

@@ -24,6 +24,9 @@ def resolver():
         ("The police detained opposition leaders overnight.", "leaders", "OPP"),
         # a demonym on the noun itself beats the place of the act
         ("A court in Ghana issued warrants for two Nigerian men.", "men", "NGACVL"),
+        # a group noun capitalised at the start of a sentence or in a headline is still one
+        ("Rebels shelled the outskirts of Aleppo.", "Rebels", "SYRREB"),
+        ("Students Clash With Police in Nairobi", "Students", "KENEDU"),
     ],
 )
 def test_actors_group_nouns_get_a_role_and_the_place_country(nlp, resolver, text, word, code):
@@ -34,7 +37,8 @@ def test_actors_group_nouns_get_a_role_and_the_place_country(nlp, resolver, text
     assert found.get(word) == code
 
 
-@pytest.mark.parametrize("text", ["A man was arrested.", "The minister spoke.", "Russian troops arrived."])
+@pytest.mark.parametrize("text", ["A man was arrested.", "The minister spoke.", "Russian troops arrived.",
+                                  "Rebel Wilson starred in the film."])
 def test_actors_no_group_for_individuals_or_already_coded(nlp, resolver, text):
     doc = nlp(text)
     mentions = resolver.resolve(doc, date(2022, 1, 12))

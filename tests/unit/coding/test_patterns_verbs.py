@@ -67,6 +67,12 @@ VERB_FAMILIES = [
     ("Serbia has been inching nearer to accord with Croatia since May.", "SRB", "046", "HRV"),
     # a report verb in the passive raises the subject of its complement
     ("Iran is said to have restored diplomatic ties with Egypt.", "IRN", "050", "EGY"),
+    # attacking a policy, or an attack that is stinging or scathing, is criticism
+    ("Turkey's president attacked Germany's refugee policy on Sunday.", "TUR", "111", "DEU"),
+    ("Iran's foreign minister attacked the Saudi decision.", "IRN", "111", "SAU"),
+    ("Bolivia issued a blistering attack on Chile at the summit.", "BOL", "111", "CHL"),
+    # human shields are people used as shields
+    ("Rebels in Mali used villagers as shields against French air strikes.", "MLI", "184", "MLI"),
 ]
 
 
@@ -154,3 +160,14 @@ PROTEST_PURPOSES = [
 @pytest.mark.parametrize(("text", "protest"), PROTEST_PURPOSES)
 def test_patterns_protest_target_from_its_purpose(pipeline, text, protest):
     assert protest in _triples(pipeline, text)
+
+
+NOT_VIOLENCE = [
+    ("Clinton is using her record as a shield against criticism from Sanders.", "184"),
+    ("The Kenyan opposition attacked the government's budget on Tuesday.", "190"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), NOT_VIOLENCE)
+def test_patterns_figurative_shields_and_attacks_are_not_violence(pipeline, text, code):
+    assert all(c[:len(code)] != code for _, c, _ in _triples(pipeline, text)), _triples(pipeline, text)
