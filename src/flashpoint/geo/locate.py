@@ -3,10 +3,12 @@
 An event's place is read from its own sentence, in this order of preference:
 
 1. a place governed by a locative preposition (``LOCATIVE_PREPS``: "in", "near", "outside",
-   ...) attached to the event's trigger or to a word above it in its clause ("clashed with
-   police in Nairobi", "the talks in Geneva", "an attack near Kirkuk");
-2. a city or province the actors stage found anywhere in the sentence ("insurgents shelled
-   Aleppo"), the nearest to the trigger first;
+   ...) attached to the event's trigger, to a word above it in its clause or to their objects,
+   directly or through other locative phrases ("clashed with police in Nairobi", "the talks
+   in Geneva", "rioted at a jail in Dili");
+2. a city or province named anywhere in the sentence ("insurgents shelled Aleppo"), then a
+   capital that is not the event's source or target ("power lines leading into Kabul"), the
+   nearest to the trigger first;
 3. for an act done where its target is (``TARGET_PLACED``: aid, protest, force posture,
    arrest, assault, fighting) with no place named, the target's country, at country precision
    ("Russia invaded Ukraine" happened in Ukraine).
@@ -24,7 +26,8 @@ actors is in Lebanon; "Geneva" with American actors is still in Switzerland), el
 most populous; a name the actors stage
 already resolved to a country (the country Georgia, not the US state) keeps that country.
 
-Locations carry GeoNames' ``geonameid`` and, for cities, latitude and longitude in decimal
+Locations carry the place's GeoNames name with diacritics folded ("Samarra"), its
+``geonameid`` and, for cities, latitude and longitude in decimal
 degrees (WGS84); a country or US state location has no coordinates.
 """
 
@@ -138,7 +141,7 @@ def _load() -> Gazetteer:
         code = iso3.get(row.get("countrycode", ""))
         if not code:
             continue
-        city = _City(row["name"], code, float(row["latitude"]), float(row["longitude"]),
+        city = _City(fold(row["name"]), code, float(row["latitude"]), float(row["longitude"]),
                      int(row["geonameid"]), int(row.get("population") or 0))
         names = {fold(row["name"]).lower()}
         if city.population >= ALIAS_POPULATION:   # "Kiev" for Kyiv, "Bombay" for Mumbai
@@ -188,13 +191,16 @@ class Locator:
                 if sent.start <= m.anchor < sent.end and m.how in ("place", "city")}
         above = _clause_above(trigger)
         ranked = []
+        parties = {event.source_text, event.target_text} - {None}
         for start, end, country in places:
             head = sent.doc[end - 1]
-            prep = _governing_prep(sent.doc[start:end])
-            if prep is not None and prep.head.i in above:
+            how = next((m.how for m in mentions if m.start == start), None)
+            if _placed_on(sent.doc[start:end], above):
                 rank = 0
-            elif country is None or not _is_party(start, end, mentions):
+            elif how in (None, "place", "city"):
                 rank = 1
+            elif how in ("capital", "metonym") and sent.doc[start:end].text not in parties:
+                rank = 2   # a capital named beside the act, not as its source or target
             else:
                 continue
             ranked.append((rank, abs(head.i - trigger.i), start, end, country))
@@ -223,14 +229,22 @@ def _places(sent, mentions: Sequence[ActorMention]) -> list[tuple[int, int, str 
     return sorted(out.values())
 
 
-def _governing_prep(span):
-    """The locative preposition whose object is the span's head, if any."""
+def _placed_on(span, above: set[int]) -> bool:
+    """True when the span is the object of a locative preposition on a word of ``above``,
+    directly or through the nouns of other locative phrases ("rioted at a jail in Dili")."""
     head = span.root
     while head.dep_ in ("compound", "appos", "conj") and head.head.i != head.i:
         head = head.head
-    if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
-        return head.head
-    return None
+    for _ in range(3):
+        if head.dep_ != "pobj" or head.head.lower_ not in LOCATIVE_PREPS:
+            return False
+        prep = head.head
+        if prep.head.i in above:
+            return True
+        head = prep.head
+        while head.dep_ in ("compound", "appos", "conj") and head.head.i != head.i:
+            head = head.head
+    return False
 
 
 def _clause_above(trigger) -> set[int]:
@@ -246,10 +260,3 @@ def _clause_above(trigger) -> set[int]:
     doc = trigger.doc
     out |= {c.i for i in list(out) for c in doc[i].children if c.dep_ in ("dobj", "nsubjpass", "attr")}
     return out
-
-
-def _is_party(start: int, end: int, mentions: Sequence[ActorMention]) -> bool:
-    """True when a country name is an actor of the sentence rather than a place (a mention
-    resolved as a country, capital or metonym outside a locative phrase)."""
-    return any(m.start == start and m.how in ("country", "capital", "metonym") for m in mentions)
-

@@ -72,3 +72,15 @@ def _places(pipeline, text):
 def test_event_place(pipeline, text, code, place, country, coordinates):
     found = _places(pipeline, text)
     assert (code, place, country, coordinates) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "place"), [
+    # through another locative phrase, with the GeoNames name folded to ASCII
+    ("Prisoners rioted at a jail in the Iraqi city of Samarra.", "145", "Samarra"),
+    # a capital beside the act that is neither its source nor its target
+    ("Somali militants blew up a bridge leading into Mogadishu.", "1712", "Mogadishu"),
+])
+def test_event_place_through_phrases_and_capitals(pipeline, text, code, place):
+    found = _places(pipeline, text)
+    assert any(c.startswith(code) and p == place for c, p, _, _ in found), found
