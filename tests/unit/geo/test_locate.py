@@ -77,7 +77,7 @@ def test_event_place(pipeline, text, code, place, country, coordinates):
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "code", "place"), [
     # through another locative phrase, with the GeoNames name folded to ASCII
-    ("Prisoners rioted at a jail in the Iraqi city of Samarra.", "145", "Samarra"),
+    ("Iraqi prisoners rioted at a jail in Samarra on Friday.", "145", "Samarra"),
     # a capital beside the act that is neither its source nor its target
     ("Somali militants blew up a bridge leading into Mogadishu.", "1712", "Mogadishu"),
 ])
