@@ -11,8 +11,8 @@ argument's head token (coordination followed). Compound actors give one event pe
 Acts governed by an actor's own statement of intent, threat, demand, appeal or refusal are
 coded as that statement ("Russia threatened to invade" is an asserted 138, not a
 hypothetical 19x), see ``governors.py``. An act needs a doer, except an agentless passive and
-a bombing that killed or wounded people (``unclaimed.py``); drills of several countries'
-forces are joint exercises (``joint.py``). The same (source, target, code, date) stated in
+a bombing or clash that killed or wounded people; deaths in an accident are no attack
+(``unclaimed.py``); drills of several countries' forces are joint exercises (``joint.py``). The same (source, target, code, date) stated in
 several sentences is one event with several evidence entries.
 """
 
@@ -32,7 +32,7 @@ from flashpoint.coding.discards import discard_reason
 from flashpoint.coding.governors import family_of, govern, mapped_code
 from flashpoint.coding.joint import JOINT_CODE, joint_exercise
 from flashpoint.coding.modality import Realis, realis
-from flashpoint.coding.unclaimed import explosive_subject, host_forces
+from flashpoint.coding.unclaimed import accidental, explosive_subject, host_forces
 from flashpoint.coding.verbs import Match, PatternDictionary, default_dictionary
 from flashpoint.types import ActorMention, Article, Event, Modality
 
@@ -218,6 +218,8 @@ class EventCoder:
             if blast is not None:
                 # "a roadside bombing near Samarra killed a soldier": the host's unidentified forces
                 sources = host_forces(blast, finder)
+            elif root in VIOLENT_ROOTS and accidental(sent, sources):
+                continue   # "a ferry capsized, killing 20": deaths in an accident are no attack
             if not sources and code.startswith("173") and _unnamed_authority(match, act_tok) and (
                     targets or _plainly_detention(match, sent.doc)):
                 # "five ram sevaks were arrested today", "preventive arrests were made": arrest

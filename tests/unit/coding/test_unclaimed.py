@@ -1,0 +1,71 @@
+"""Deaths with no named doer: clashes and explosive devices are unclaimed attacks, accidents are
+no attack at all. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint.types import Article
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp):
+    from flashpoint.pipeline import Pipeline
+
+    return Pipeline(nlp=nlp)
+
+
+def _violent(pipeline, text: str) -> set[tuple[str | None, str, str | None]]:
+    events = pipeline.code_article(Article(article_id="t", text=text, published=date(2021, 5, 4)))
+    return {(e.source.code if e.source else None, e.cameo_code, e.target.country_iso3 if e.target else None)
+            for e in events if e.cameo_code[:2] in ("18", "19", "20")}
+
+
+UNCLAIMED = [
+    # (sentence, an event that must be coded): fighting nouns and explosive devices as the subject
+    ("Fighting near Aleppo in Syria killed 30 civilians.", ("SYRUAF", "190", "SYR")),
+    ("Heavy clashes near the Syrian city of Homs killed 12 people.", ("SYRUAF", "190", "SYR")),
+    ("An attack on a checkpoint near Kirkuk killed four Iraqi soldiers.", ("IRQUAF", "190", "IRQ")),
+    ("An improvised explosive device killed five soldiers in southern Afghanistan.", (None, "190", "AFG")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), UNCLAIMED)
+def test_unclaimed_fighting_and_devices_are_attacks(pipeline, text, event):
+    assert event in _violent(pipeline, text)
+
+
+ACCIDENTS = [
+    # deaths in a capsizing, a crash, a collapse or an overturned truck: no violent event
+    "A ferry carrying pilgrims capsized off the coast of Bangladesh, killing at least 20 people.",
+    "An overloaded boat with Rohingya refugees sinks off the coast of Myanmar, killing 15 people.",
+    "Thirty people were killed in Kenya after a fuel truck overturned on a highway.",
+    "A hotel in the Chinese city of Harbin collapsed, killing nine guests.",
+    "Two Pakistani soldiers died when their truck veered off a mountain road and plunged into a river.",
+    "A gas explosion at a factory in Tianjin killed 12 workers.",
+    "Eleven people were killed in Kenya when a bus collided with a truck.",
+    "A building in Lagos collapses with at least six workers killed.",
+    "Nine Indian pilgrims were killed after their bus plunged into a gorge.",
+]
+
+
+@pytest.mark.parametrize("text", ACCIDENTS)
+def test_unclaimed_accidents_are_not_attacks(pipeline, text):
+    assert _violent(pipeline, text) == set()
+
+
+ATTACKS_BESIDE_ACCIDENT_WORDS = [
+    # an armed doer, or attack words in the sentence, keep the violence
+    ("Rebels sank a navy boat off Yemen, killing 12 sailors.", "190"),
+    ("Five people were killed in Aleppo after the truce collapsed and shelling resumed.", "190"),
+    ("Gunmen ambushed a bus that had overturned near Quetta, killing 8 passengers.", "190"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), ATTACKS_BESIDE_ACCIDENT_WORDS)
+def test_unclaimed_attack_words_outweigh_accident_words(pipeline, text, code):
+    assert code in {c for _, c, _ in _violent(pipeline, text)}
