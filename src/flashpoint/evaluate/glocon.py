@@ -87,10 +87,10 @@ def load_labelled(path: Path, text_field: str, half: str | None = None) -> list[
         half: keep only documents of this half (:data:`HALVES`); None keeps all.
 
     Raises:
-        InputError: the file is missing, a line is not JSON, or a record lacks a field.
+        InputError: [FP600] the file is missing; [FP640] a line is not JSON or a record lacks a field.
     """
     if not path.is_file():
-        raise InputError(f"{path}: no such file")
+        raise InputError(f"[FP600] {path}: no such file")
     out: list[Labelled] = []
     with path.open(encoding="utf-8") as handle:
         for n, line in enumerate(handle, 1):
@@ -100,7 +100,7 @@ def load_labelled(path: Path, text_field: str, half: str | None = None) -> list[
                 row = json.loads(line)
                 key, url, text, label = str(row["id"]), str(row["url"]), str(row[text_field]), int(row["label"])
             except (ValueError, KeyError, TypeError) as exc:
-                raise InputError(f"{path}:{n}: not a GLOCON record ({exc})") from None
+                raise InputError(f"[FP640] {path}:{n}: not a GLOCON record ({exc})") from None
             if label not in (0, 1) or (half is not None and half_of(url) != half):
                 continue
             out.append(Labelled(key, url, text, label))
