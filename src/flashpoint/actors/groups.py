@@ -22,6 +22,10 @@ PEOPLE = frozenset({"person", "persons", "people", "civilian", "civilians", "res
                     "woman", "women", "child", "children", "family", "families", "crowd", "mob"})
 PEOPLE_CODE = {"crowd": "OPP", "mob": "OPP"}
 PLACE_HOW = frozenset({"place", "city", "metonym", "capital", "country"})
+#: Where a country name is a party to an act, not the place of one: "asked Obama to help
+#: Iran", "sanctions against Russia" (a possessive is often a place: "Armenia's capital").
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "attr", "appos"})
+PARTY_PREPS = frozenset({"to", "with", "against", "on", "for", "by", "toward", "towards", "over"})
 
 
 def group_mentions(doc, mentions: list[ActorMention], dictionary: ActorDictionary) -> list[ActorMention]:
@@ -67,8 +71,15 @@ def _capitalised_common(tok) -> bool:
     """A common noun the tagger took for a name because of its capital: "Rebels attacked the
     town", "Protesters Throw Paint at ..." (a sentence start or a title-case headline), not
     part of a named entity or of a longer name ("Workers' Party", "Rebel Alliance")."""
-    return (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ != "compound"
+    return (tok.pos_ == "PROPN" and (not tok.ent_type_ or _lone_organisation(tok)) and tok.dep_ != "compound"
             and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children))
+
+
+def _lone_organisation(tok) -> bool:
+    """A one-word organisation entity, an institution named by its role noun ("Congress",
+    "Parliament"); the role table decides whether it is one."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and (nxt is None or nxt.ent_iob_ != "I")
 
 
 def _group_code(tok, dictionary: ActorDictionary) -> str | None:
@@ -89,8 +100,24 @@ def _group_code(tok, dictionary: ActorDictionary) -> str | None:
 
 
 def _place_country(tok, mentions: list[ActorMention]) -> str | None:
-    """The one country of the places named in ``tok``'s sentence, if exactly one."""
+    """The one country of the places named in ``tok``'s sentence, if exactly one and it is named
+    as a place somewhere, not only as a party to an act ("asked Obama to help Iran")."""
     sent = tok.sent
-    countries = {m.actor.country_iso3 for m in mentions
-                 if sent.start <= m.anchor < sent.end and m.actor.country_iso3 and m.how in PLACE_HOW}
-    return countries.pop() if len(countries) == 1 else None
+    places = [m for m in mentions
+              if sent.start <= m.anchor < sent.end and m.actor.country_iso3 and m.how in PLACE_HOW]
+    countries = {m.actor.country_iso3 for m in places}
+    if len(countries) != 1 or all(_party(m, tok.doc) for m in places):
+        return None
+    return countries.pop()
+
+
+def _party(m: ActorMention, doc) -> bool:
+    """True when a bare country name is an argument of an act rather than the place of one."""
+    if m.how != "country" or not m.start <= m.anchor < m.end:
+        return False   # "the Mozambique government": an actor of that country, not a party named
+    tok = doc[m.anchor]
+    if tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.pos_ == "VERB":
+        return True   # "received aid from Iran", "withdrew from Syria": not the group's own country
+    return tok.dep_ in PARTY_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in PARTY_PREPS)

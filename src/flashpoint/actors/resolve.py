@@ -239,6 +239,8 @@ class _Pass(PersonRules):
                     self.memory.note(doc[n.start], s.actor, True, noun, s.name)
                     return
             code = compose(code0, role)
+            if n.entry.kind == "igo" and role.code == "GOV" and len(code0) > 3:
+                code = code0   # "Hamas leaders", "leaders of Egypt's Muslim Brotherhood": the group's own
             if n.entry.kind == "ethnic" and len(code0) > 3 and role.code != "-" and not role.prefix:
                 code = code0 + role.code  # keep the ethnic block: "Tamil rebels" -> LKATAMREB
             if n.entry.kind == "ethnic" and not n.entry.nationality:

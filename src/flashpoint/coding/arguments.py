@@ -17,7 +17,7 @@ from flashpoint.coding.conventions import (
 )
 from flashpoint.coding.governors import ORDER
 from flashpoint.coding.purpose import purpose_targets
-from flashpoint.coding.verbs import Match
+from flashpoint.coding.verbs import Match, shared_passive_subjects
 from flashpoint.types import Actor, ActorMention
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -37,6 +37,17 @@ SYMMETRIC_CODES = frozenset({"040", "041", "044", "046", "050", "057", "060", "0
 #: Codes whose act is mutual only when the actors are coordinated subjects with no target:
 #: "A and B agreed to meet" is each one's intent toward the other.
 MUTUAL_CODES = frozenset({"030", "036", "037", "081", "0831"})
+#: Make an empathetic comment; with no one named, its target is where the mourned event was.
+EMPATHY_CODE = "018"
+MOURNED_PREPS = frozenset({"for", "over", "at", "about", "after", "following"})
+#: Reflexive pronouns: as an object, the subject itself ("attacked themselves").
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "themself"})
+#: Verbs and nouns of permission: their object (or "to" party) does the permitted act.
+PERMIT_VERBS = frozenset({"allow", "permit", "authorize", "authorise", "let", "enable"})
+PERMISSION_NOUNS = frozenset({"permission", "authorization", "authorisation", "consent", "clearance", "licence",
+                              "license", "mandate", "approval", "go-ahead"})
+#: Target slot of verbs of receiving: the "from" phrase is the source, the subject the target.
+GIVER_SLOT = "giver"
 CLAUSE_TARGET_PREPS = ("to", "with", "against", "on", "at", "into", "toward", "towards", "from")
 #: Roots whose target, when none is named, is the country where the act happened.
 PLACE_TARGET_ROOTS = frozenset({"08", "14", "16", "17", "18", "19", "20"})
@@ -57,7 +68,27 @@ _OWN_PEOPLE = frozenset({"citizen", "population", "people", "national", "residen
 
 def passive_participle(tok) -> bool:
     """A reduced passive relative: "soldiers [killed] in the attack"."""
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")
+    return participle_noun(tok) is not None
+
+
+def participle_noun(tok):
+    """The noun a reduced passive relative ``tok`` modifies (its target), or None. Covers the
+    parse that makes the participle the main verb and the real one its conjunct: "the men
+    [jailed] for the protest were freed by the army" read as "men jailed ... (and) were freed"."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    if tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in _OWN_CLAUSE_DEPS for c in tok.children):
+        return None
+    subj = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN")]
+    finite = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i
+              and any(a.dep_ == "auxpass" and a.i < c.i for a in c.children)
+              and not any(a.dep_ in ("nsubj", "nsubjpass", "cc") for a in c.children)]
+    return subj[0] if subj and finite else None
+
+
+#: Dependents that a reduced relative participle cannot have: an object, a complement clause, an
+#: auxiliary or a coordinator ("men jailed ... and were freed" is a real coordination).
+_OWN_CLAUSE_DEPS = frozenset({"dobj", "dative", "attr", "ccomp", "xcomp", "aux", "auxpass", "cc", "nsubjpass"})
 
 
 #: Verbs that carry an event noun for its doer: "launched an attack", "held talks",
@@ -99,6 +130,11 @@ def _light(verb) -> bool:
     return verb.lemma_.lower() in LIGHT_VERBS
 
 
+def self_directed(m: ActorMention) -> bool:
+    """A target that is its own source by a reflexive object ("Iraq had attacked itself")."""
+    return m.how == "reflexive"
+
+
 def mutual(code: str) -> bool:
     """Whether an act of this code between coordinated parties is mutual (talks, agreements)."""
     return code in SYMMETRIC_CODES or code in MUTUAL_CODES
@@ -126,16 +162,40 @@ class ArgumentFinder:
         """Actors for argument token ``tok`` and (with ``conj``) its conjuncts, in text order."""
         out: list[ActorMention] = []
         members = [tok, *tok.conjuncts] if conj else [tok]
+        if conj:
+            members += [c for c in self._name_conjuncts(tok) if c not in members]
         if len(members) > 1 or (conj and _open_list(tok)):
             # "Haiti, the tiny Jamaica, and Canada": a list member parsed as an apposition
             members += [c for t in members for c in t.children if c.dep_ == "appos" and c.i in self.by_anchor]
         for t in sorted(members, key=lambda t: t.i):
             found = list(self.by_anchor.get(t.i, ()))
+            if t.lower_ in REFLEXIVES:
+                found = self._reflexive(t) or found   # bound by its clause's subject, not by coreference
             if not found and inside:
                 found = self._inside(t)
             if inside and all(role_only(m) for m in found):
                 found = self._affiliation(t) or found   # "workers affiliated with the Serbian union"
             out.extend(m for m in found if m not in out)
+        return out
+
+    def _reflexive(self, tok) -> list[ActorMention]:
+        """The subject's actors for a reflexive object ("Iraq had attacked itself"), marked
+        ``how="reflexive"`` so that the act may have the same actor on both sides."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if tok.dep_ not in ("dobj", "dative", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        return [replace(m, start=tok.i, end=tok.i + 1, start_char=tok.idx, end_char=tok.idx + len(tok),
+                        anchor=tok.i, text=tok.text, how="reflexive", detail=f"= {m.text}")
+                for m in self.subject(verb) if not role_only(m)]
+
+    def _name_conjuncts(self, tok) -> list:
+        """Conjuncts hung on a word inside the name anchored at ``tok`` rather than on ``tok``:
+        "[Barack] Obama and Vladimir Putin" parsed with "Barack" as the head of the name."""
+        out = []
+        for m in self.by_anchor.get(tok.i, ()):
+            for t in self.doc[m.start:m.end]:
+                if t.i != tok.i:
+                    out += [c for c in t.conjuncts if not m.start <= c.i < m.end and c not in out]
         return out
 
     def _inside(self, tok, depth: int = 0, preps: bool = True) -> list[ActorMention]:
@@ -181,6 +241,9 @@ class ArgumentFinder:
     def subject(self, verb) -> list[ActorMention]:
         """Actors of the subject of ``verb`` (the agent of a passive), climbing through
         control, coordination and participial attachment when it has none of its own."""
+        if verb.dep_ != "acl" and participle_noun(verb) is not None and not any(
+                c.dep_ == "agent" for c in verb.children):
+            return []   # "civilians imprisoned for... were released": the civilians are its target
         tok = verb
         for _ in range(5):
             for child in tok.children:
@@ -196,6 +259,11 @@ class ArgumentFinder:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             return self.actors(pobj)
+            for child in tok.children:
+                if child.dep_ == "prep" and child.i < tok.i and child.i in self.by_anchor and not any(
+                        c.dep_ in ("nsubjpass", "csubjpass") for c in tok.children):
+                    # a name the tagger took for a preposition ("[Barack] Obama and ... signed")
+                    return self.actors(child)
             if any(c.dep_ in ("nsubjpass", "csubjpass") for c in tok.children):
                 if tok.lemma_.lower() in STATIVE_PASSIVES | RAISING_PASSIVES and any(
                         c.dep_ == "xcomp" or c.lower_ == "to" for c in tok.children) and (
@@ -215,11 +283,28 @@ class ArgumentFinder:
                 continue
             if tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBZ", "VBP"):
                 return []   # a finite adverbial clause has a subject of its own, even if misparsed
+            permitted = self._permitted(tok)
+            if permitted is not None:
+                return permitted
             if tok.dep_ in CONTROL_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
                 tok = tok.head
                 continue
             return []
         return []
+
+    def _permitted(self, tok) -> list[ActorMention] | None:
+        """The actors allowed to do the infinitive ``tok``: "allowed Hamas to [open] an office",
+        "gave permission to Russia to [help]" (the permitted party acts, not the one who allows);
+        None when ``tok`` is no such infinitive."""
+        if tok.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return None
+        head = tok.head
+        if head.lemma_.lower() in PERMIT_VERBS:
+            return [m for c in head.children if c.dep_ == "dobj" for m in self.actors(c)] or None
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in PERMISSION_NOUNS for c in head.children):
+            return [m for c in head.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                    for p in c.children if p.dep_ == "pobj" for m in self.actors(p)] or None
+        return None
 
     # -- whole argument structure --------------------------------------------------------
     def arguments(self, match: Match, act_tok, code: str | None = None, content: Match | None = None):
@@ -253,6 +338,13 @@ class ArgumentFinder:
         if act_tok.i != trig.i:
             sources = self.subject(act_tok)
             targets = self._governed_targets(act_tok, trig, pattern)
+        elif GIVER_SLOT in pattern.targets:
+            # "rebels received arms from Iran": Iran supplies, the rebels are supplied
+            holders = [trig, *(self.doc[i] for i in match.consumed)]
+            sources = [m for h in holders for m in self._pobj_actors(h, "from")]
+            codes = {m.actor.code for m in sources}
+            targets = [m for m in self.subject(trig) if m.actor.code not in codes]
+            return sources, targets, light
         else:
             if pattern.pos == "V":
                 sources = self.subject(trig)
@@ -266,7 +358,11 @@ class ArgumentFinder:
         if any(not role_only(m) for m in sources):
             sources = [m for m in sources if not role_only(m)]   # "its troop build-up": Russia's
         codes = {m.actor.code for m in sources}
-        targets = [t for t in targets if t.actor.code not in codes or len(codes) > 1]
+        # "Iraq attacked itself" is done to Iraq; "blew themselves up", "defended itself",
+        # "committed itself to" are idioms of the act, not a party to it
+        hostile = int(code[:2]) >= 14
+        targets = [t for t in targets if (t.actor.code not in codes or len(codes) > 1 or self_directed(t))
+                   and not (self_directed(t) and (t.anchor in match.consumed or not hostile))]
         if not targets and content is not None:
             ctrig = self.doc[content.trigger]
             doers = [m for m in self.subject(ctrig) if m.actor.code not in codes]
@@ -284,6 +380,8 @@ class ArgumentFinder:
                 targets = [m for m in self.clause_targets(clause) if m.actor.code not in codes]
                 if targets:
                     break
+        if not targets and code.startswith(EMPATHY_CODE):
+            targets = self.mourned_place(trig, match)
         if not targets and code.startswith("15"):
             targets = self.border_country(trig, {s.actor.country_iso3 for s in sources})
         if not targets and code[:2] in PLACE_TARGET_ROOTS:
@@ -301,6 +399,27 @@ class ArgumentFinder:
             # "blocked the Europe bridge": not Europe's doing, but the protesters' government's
             targets = purpose_targets(act_tok, self, codes) or own_government(sources)
         return sources, targets, light
+
+    def mourned_place(self, trig, match: Match) -> list[ActorMention]:
+        """For sympathy with no one named, the country where the mourned event happened:
+        "expressed sorrow for the shootings in Texas" -> USA, "for the victims of the attack
+        in Nice" -> FRA (the victims' country, even the speaker's own)."""
+        holders = [trig, *(self.doc[i] for i in match.consumed)]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ not in ("prep", "dative") or prep.lower_ not in MOURNED_PREPS:
+                    continue
+                todo = [c for c in prep.children if c.dep_ == "pobj"]
+                for _ in range(3):   # "the victims of the attack in Nice"
+                    if not todo:
+                        break
+                    noun = todo.pop(0)
+                    found = self.place_country(noun, Match(match.pattern, noun.i, ()), set())
+                    if found:
+                        return found
+                    todo += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for p in c.children if p.dep_ == "pobj"]
+        return []
 
     def clause_actor(self, verb, exclude, meeting: bool = False) -> list[ActorMention]:
         """The named actor nearest to ``verb`` in its own clause, outside its subject and
@@ -430,7 +549,9 @@ class ArgumentFinder:
             found: list[ActorMention] = []
             if slot == "dobj":
                 if passive_participle(trig):
-                    found.extend(self.actors(trig.head))
+                    found.extend(self.actors(participle_noun(trig)))
+                for subj in shared_passive_subjects(trig):   # "... and were released by the army"
+                    found.extend(self.actors(subj))
                 for child in trig.children:
                     if child.dep_ == "dobj" and pattern.code.startswith("01") and child.lemma_.lower() in _OWN_PEOPLE \
                             and any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in child.children):
@@ -461,7 +582,8 @@ class ArgumentFinder:
             elif slot != "between":
                 for holder in holders:
                     found.extend(self._pobj_actors(holder, slot))
-            found = [m for m in found if m.actor.code not in exclude]
+            found = [m for m in found if m.actor.code not in exclude or (
+                self_directed(m) and int(pattern.code[:2]) >= 14 and m.anchor not in match.consumed)]
             named = [m for m in found if not role_only(m)]
             if named:
                 return named

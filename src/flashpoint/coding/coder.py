@@ -25,7 +25,8 @@ from collections.abc import Sequence
 
 from flashpoint.coding import tables
 from flashpoint.coding.arguments import (
-    MUTUAL_CODES, STATEMENT_ROOTS, SYMMETRIC_CODES, ArgumentFinder, mutual, passive_participle, role_only,
+    EMPATHY_CODE, MUTUAL_CODES, STATEMENT_ROOTS, SYMMETRIC_CODES, ArgumentFinder, mutual, participle_noun,
+    passive_participle, role_only, self_directed,
 )
 from flashpoint.coding.dates import event_date
 from flashpoint.coding.discards import discard_reason
@@ -41,6 +42,8 @@ log = logging.getLogger(__name__)
 #: Roles that act in material conflict even when their country is not named (CAMEO types).
 ARMED_OR_CONTENTIOUS = frozenset({"COP", "MIL", "REB", "INS", "OPP", "SEP", "UAF", "RAD", "SPY"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl"})
+#: Constraints that make a phrasal verb ("call on", "appeal to"), not a more specific act.
+PHRASAL_DEPS = frozenset({"prep", "prt"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 #: Statement roots whose object noun names an act that has not happened: "demanded the
@@ -81,6 +84,13 @@ def _content_head(tok):
     if tok.dep_ == "dobj" and tok.pos_ == "NOUN":
         return tok.head   # "demanded the arrest of X": only an unrealised act's object counts
     return None
+
+
+def _unspecified(code: str) -> bool:
+    """A root's "not specified" code ("020", "100"): with only a particle or preposition as
+    constraint ("called on"), a pattern that says only the kind of statement, which the stated
+    act may refine."""
+    return len(code) == 3 and code.endswith("0")
 
 
 def _told_by_its_verb(tok, p: Planned, planned) -> bool:
@@ -160,7 +170,9 @@ class EventCoder:
                 outer = planned[head.i]
                 if outer.content is None:
                     outer = planned[head.i] = replace(outer, content=m)
-                if not outer.match.pattern.constraints and outer.act.i == outer.match.trigger:
+                generic = all(c.dep in PHRASAL_DEPS for c in outer.match.pattern.constraints) and (
+                    not outer.match.pattern.constraints or _unspecified(outer.code))
+                if generic and outer.act.i == outer.match.trigger:
                     family = family_of(head)
                     if family == "intent" and int(m.pattern.code[:2]) >= 14 and head.lemma_.lower() in VOWS:
                         family = "threat"   # "vowed to strike back" threatens
@@ -446,7 +458,7 @@ def _passive_target(tok, targets, finder) -> bool:
     """True when ``targets`` are the subject of an agentless passive ``tok``."""
     subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
     if passive_participle(tok):
-        subj = [tok.head]
+        subj = [participle_noun(tok)]
     return bool(subj) and all(m in finder.actors(subj[0]) for m in targets)
 
 
@@ -458,10 +470,11 @@ def _pairs(sources, targets, code):
 
     def add(s, t):
         key = (s.actor.code if s else None, t.actor.code if t else None)
-        if s and t and s.actor.code == t.actor.code:
+        if s and t and s.actor.code == t.actor.code and not self_directed(t):
             return
-        if code[:2] == "01" and s and t and s.actor.country_iso3 and s.actor.country_iso3 == t.actor.country_iso3:
-            return  # a statement to one's own side or media
+        if code[:2] == "01" and s and t and s.actor.country_iso3 and s.actor.country_iso3 == t.actor.country_iso3 \
+                and not (code.startswith(EMPATHY_CODE) and t.actor.code == t.actor.country_iso3):
+            return  # a statement to one's own side or media; not sympathy with one's own country
         if key not in seen:
             seen.add(key)
             pairs.append((s, t))

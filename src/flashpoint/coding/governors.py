@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from flashpoint.coding import tables
 
-INTENT = frozenset({"intend", "pledge", "promise", "offer", "vow", "swear", "agree", "willing", "ready",
+INTENT = frozenset({"intend", "plan", "pledge", "promise", "offer", "vow", "swear", "agree", "willing", "ready",
                     "prepared", "commit", "undertake", "volunteer", "eager", "determined"})
 THREAT = frozenset({"threaten", "warn"})
 DEMAND = frozenset({"demand", "insist", "require", "order", "ultimatum"})

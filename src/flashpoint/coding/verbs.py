@@ -20,6 +20,8 @@ from flashpoint.errors import ConfigError
 log = logging.getLogger(__name__)
 
 VERB_POS = frozenset({"VERB", "AUX"})
+#: A constraint's lemma list that accepts any dependent of its kind: "dobj:*" needs an object.
+ANY_LEMMA = "*"
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
@@ -168,6 +170,19 @@ def _dependents(tok, dep: str):
         if child.dep_ in labels:
             yield child
             yield from (c for c in child.conjuncts if c.i > child.i)
+    if dep == "dobj":
+        yield from shared_passive_subjects(tok)
+
+
+def shared_passive_subjects(tok) -> list:
+    """Subjects of a passive conjunct that has none of its own, taken from its head: "the
+    men marched and [were released] by the army", "were arrested and later [released]"."""
+    if tok.dep_ != "conj" or tok.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return []
+    if not (any(c.dep_ in ("auxpass", "agent") for c in tok.children)
+            or any(c.dep_ == "auxpass" for c in tok.head.children)):
+        return []
+    return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _prep_objects(prep):
@@ -196,7 +211,7 @@ def _satisfy(pattern: Pattern, tok) -> tuple[int, ...] | None:
                 continue
             return None
         for dep_tok in _dependents(tok, c.dep):
-            if dep_tok.lemma_.lower() in c.lemmas or dep_tok.lower_ in c.lemmas:
+            if ANY_LEMMA in c.lemmas or dep_tok.lemma_.lower() in c.lemmas or dep_tok.lower_ in c.lemmas:
                 hit = dep_tok
                 break
         if hit is None:

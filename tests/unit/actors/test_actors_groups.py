@@ -27,6 +27,15 @@ def resolver():
         # a group noun capitalised at the start of a sentence or in a headline is still one
         ("Rebels shelled the outskirts of Aleppo.", "Rebels", "SYRREB"),
         ("Students Clash With Police in Nairobi", "Students", "KENEDU"),
+        # a capitalised institution or group noun, standing alone
+        ("Parliament rejected the budget on Tuesday.", "Parliament", "LEG"),
+        ("Rebels shelled the town of Goma.", "Rebels", "CODREB"),
+        # a country that is only a party to the act is not where the group is from
+        ("The senate urged the president to help Kenya.", "senate", "LEG"),
+        ("The rebels received military aid from Iran.", "rebels", "REB"),
+        # ... but a country named as a place still is
+        ("Protesters marched through the capital of Peru.", "Protesters", "PEROPP"),
+        ("Police arrested students in Peru's capital.", "Police", "PERCOP"),
     ],
 )
 def test_actors_group_nouns_get_a_role_and_the_place_country(nlp, resolver, text, word, code):
@@ -38,7 +47,9 @@ def test_actors_group_nouns_get_a_role_and_the_place_country(nlp, resolver, text
 
 
 @pytest.mark.parametrize("text", ["A man was arrested.", "The minister spoke.", "Russian troops arrived.",
-                                  "Rebel Wilson starred in the film."])
+                                  "Rebel Wilson starred in the film.",
+                                  # a word of a longer name is not a group of its own
+                                  "Members of the Kenyan Teachers' Union walked out."])
 def test_actors_no_group_for_individuals_or_already_coded(nlp, resolver, text):
     doc = nlp(text)
     mentions = resolver.resolve(doc, date(2022, 1, 12))

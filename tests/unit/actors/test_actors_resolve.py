@@ -59,6 +59,11 @@ CASES = [
     ("fundamentalists-are-radicals", "Egyptian fundamentalists began a hunger strike.", WHEN,
      "fundamentalists", {"EGYRAD"}),
     ("extremists-are-radicals", "Syrian extremists blocked the road on Friday.", WHEN, "extremists", {"SYRRAD"}),
+    # the leaders and officials of a named non-state group are the group, not a government
+    ("group-leaders", "Hamas leaders travelled to Doha on Sunday.", WHEN, "leaders", {"PSEREBHMS"}),
+    ("group-leaders-in-possessive", "Jordan detained two leaders of Syria's YPG.", WHEN, "leaders",
+     {"SYRREBYPG"}),
+    ("igo-officials-stay-igo", "NATO officials arrived in Riga.", WHEN, "officials", {"IGOWSTNAT"}),
 ]
 
 

@@ -37,3 +37,17 @@ def test_verbs_packaged_dictionary_loads_with_leading_zeros():
     assert d.patterns
     assert all(p.code.isdigit() and len(p.code) in (2, 3, 4) for p in d.patterns)
     assert any(p.code.startswith("0") for p in d.patterns)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,matched",
+    [
+        ("Spain helped Morocco.", True),          # any object will do
+        ("The funds helped with the repairs.", False),   # but there must be one
+    ],
+)
+def test_verbs_any_lemma_constraint_needs_the_dependent(nlp, text, matched):
+    d = PatternDictionary(parse_patterns(["070\thelp.v\tV:help\tdobj:*\tdobj"]))
+    doc = nlp(text)
+    assert (d.match(doc[1]) is not None) is matched
