@@ -10,6 +10,7 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from flashpoint.nlp.lemmas import known_verbs, repair_lemmas
 from flashpoint.types import Article, Event
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,7 @@ class Pipeline:
         self.resolver = ActorResolver.from_files(actor_files)
         self.coder = EventCoder()
         self.locator = Locator()
+        self._verbs = _known_verbs(self.coder)
 
     def parse(self, texts: Iterable[str]):
         """Parse article texts; yields one spaCy ``Doc`` per text, character offsets preserved.
@@ -74,6 +76,7 @@ class Pipeline:
         """Code one article whose text is already parsed into ``doc``."""
         from flashpoint.actors.groups import group_mentions
 
+        repair_lemmas(doc, self._verbs)
         mentions = self.resolver.resolve(doc, article.published)
         mentions = mentions + group_mentions(doc, mentions, self.resolver.dictionary)
         return self.locator.locate(doc, mentions, self.coder.code(doc, mentions, article))
@@ -111,3 +114,14 @@ def split_paragraphs(text: str) -> list[str]:
     if start < len(text):
         parts.append(text[start:])
     return [p for p in parts if p] or ([text] if text else [])
+
+
+def _known_verbs(coder) -> frozenset[str]:
+    """Verb lemmas the coder reads: pattern triggers, governing and modality words."""
+    from flashpoint.coding import governors, modality
+
+    triggers = (p.lemma for p in coder.patterns.patterns if p.pos == "V")
+    words = (governors.INTENT, governors.THREAT, governors.DEMAND, governors.APPEAL, governors.REFUSE,
+             governors.WANT, governors.POSTURE, modality.FUTURE_HEADS, modality.HYPOTHETICAL_HEADS,
+             modality.SPEECH_HEADS, modality.WISH_HEADS)
+    return known_verbs(triggers, *words)

@@ -47,6 +47,9 @@ FUTURE_HEADS = frozenset({
     "schedule", "set", "plot", "intention", "ready", "willing",
     "prepared", "eager", "determined", "due", "poised", "about", "going",
 })
+#: Governing verbs whose complement clause with a subject of its own is a wish about others,
+#: not a plan: "Kigali hopes that Paris will apologise" (but "hopes to meet" is a plan, future).
+WISH_HEADS = frozenset({"hope", "wish"})
 #: Modifiers of an event noun that make it possible, feared or alleged rather than done.
 HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "likely", "feared", "alleged",
                                     "suspected", "hypothetical", "threatened", "rumoured",
@@ -177,6 +180,8 @@ def realis(trigger, light_verb=None) -> Realis:
         if tok.i != trigger.i or light_verb is None or head.i != light_verb.i:
             if lemma in HYPOTHETICAL_HEADS or head.lower_ in HYPOTHETICAL_HEADS:
                 hypothetical = True
+            elif lemma in WISH_HEADS and tok.dep_ == "ccomp":
+                hypothetical = True   # "hoped French officials would be indicted": a wish, no plan
             elif lemma in FUTURE_HEADS and tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acomp"):
                 future = True
             elif tok.dep_ in ("ccomp", "xcomp") and _is_negated(head) and lemma not in ("refuse",):

@@ -27,3 +27,22 @@ def test_modality_of_the_coded_act(nlp, text, trigger, expected):
     doc = nlp(text)
     tok = next(t for t in doc if t.text == trigger)
     assert modality_of(tok) is expected
+
+
+@pytest.mark.parametrize(
+    "text,code,expected",
+    [
+        # a hope about another actor's act is a wish, not a plan; one's own hope is a plan
+        ("Ghana said it hoped Togolese officials would be arrested.", "173", Modality.HYPOTHETICAL),
+        ("Ghana hopes that Togo will sign the treaty.", "057", Modality.HYPOTHETICAL),
+        ("Ghana is hoping to sign a treaty with Togo.", "057", Modality.FUTURE),
+    ],
+)
+def test_modality_of_hopes(nlp, text, code, expected):
+    from datetime import date
+
+    from flashpoint.pipeline import Pipeline
+    from flashpoint.types import Article
+
+    events = Pipeline(nlp=nlp).code_article(Article(article_id="h", text=text, published=date(2020, 1, 1)))
+    assert {e.modality for e in events if e.cameo_code == code} == {expected}, events
