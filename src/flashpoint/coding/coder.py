@@ -11,9 +11,11 @@ argument's head token (coordination followed). Compound actors give one event pe
 Acts governed by an actor's own statement of intent, threat, demand, appeal or refusal are
 coded as that statement ("Russia threatened to invade" is an asserted 138, not a
 hypothetical 19x), see ``governors.py``. An act needs a doer, except an agentless passive and
-a bombing or clash that killed or wounded people; deaths in an accident are no attack
-(``unclaimed.py``); drills of several countries' forces are joint exercises (``joint.py``). The same (source, target, code, date) stated in
-several sentences is one event with several evidence entries.
+a bombing or clash that killed or wounded people (deaths in an accident are no attack,
+``unclaimed.py``), and a protest told by its noun or by people the dictionary cannot name ("a
+protest was held", ``protests.py``), whose doers may be any unnamed group; drills of several
+countries' forces are joint exercises (``joint.py``). The same (source, target, code, date)
+stated in several sentences is one event with several evidence entries.
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ from flashpoint.coding.discards import discard_reason
 from flashpoint.coding.governors import family_of, govern, mapped_code
 from flashpoint.coding.joint import JOINT_CODE, joint_exercise
 from flashpoint.coding.modality import Realis, realis
+from flashpoint.coding.protests import (
+    LABOUR_STRIKE, PROTEST_ROOT, RIOT, crowd_riot, protest_sense, relative_crowd, strike_from_work, unnamed_protest,
+)
 from flashpoint.coding.unclaimed import accidental, explosive_subject, host_forces
 from flashpoint.coding.verbs import Match, PatternDictionary, default_dictionary
 from flashpoint.types import ActorMention, Article, Event, Modality
@@ -158,6 +163,8 @@ class EventCoder:
             if m.pattern.pos == "N" and any(c.dep_ in ("amod", "compound") and c.lower_ in MEDICAL_MODIFIERS
                                             for c in tok.children):
                 continue
+            if not protest_sense(m, tok):
+                continue   # "a strike from 25 yards", "a rally in shares"
             head = _content_head(tok)
             for _ in range(8):   # "accused Moscow of trying to intimidate Ukraine"
                 if head is None or head.i in planned or _content_head(head) is None or head.head.i == head.i:
@@ -183,6 +190,8 @@ class EventCoder:
                 continue
             consumed.update(m.consumed)
             code, rule, act = govern(m, tok, self.patterns)
+            if code == m.pattern.code and strike_from_work(m, tok):
+                code, rule = LABOUR_STRIKE, f"{rule}+labour"   # "while they were striking"
             planned[m.trigger] = Planned(m, code, rule, act)
         for i in [i for i, p in planned.items() if _told_by_its_verb(doc[i], p, planned)]:
             del planned[i]
@@ -226,6 +235,8 @@ class EventCoder:
                     # sport, show business and market talk that only sounds like conflict;
                     # business words beside states and armies do not make politics business
                     continue
+            if not sources and root == PROTEST_ROOT:
+                sources = relative_crowd(act_tok, finder)   # "workers who have rallied"
             blast = explosive_subject(act_tok) if not sources and root in VIOLENT_ROOTS and targets else None
             if blast is not None:
                 # "a roadside bombing near Samarra killed a soldier": the host's unidentified forces
@@ -238,11 +249,15 @@ class EventCoder:
                 # and detention are the authorities' acts by definition; the detainees are the
                 # passive subject or the noun's "of" phrase, never a place the fallbacks found
                 targets = [t for t in targets if match.pattern.pos == "N" or _passive_target(act_tok, [t], finder)]
-            elif not sources and blast is None and not (targets and _passive_target(act_tok, targets, finder)):
+            elif not sources and blast is None and not (targets and _passive_target(act_tok, targets, finder)) and not (
+                    root == PROTEST_ROOT and unnamed_protest(match, trig)):
                 # an act needs its doer, except an agentless passive ("five men were arrested")
+                # and a protest ("a protest was held outside parliament")
                 continue
             if joint_exercise(code, match, sent.doc, sources):
                 code, rule, targets = JOINT_CODE, f"{rule}+joint", []   # drills held together cooperate
+            if crowd_riot(code, sources):
+                code, rule, root = RIOT, f"{rule}+crowd", RIOT[:2]   # "residents torched a house"
             if code in ARRIVAL_CODES and _peacekeepers(sources, sent.doc):
                 code, rule = "074", f"{rule}+peacekeeping"   # peacekeepers arriving keep the peace
             several = len({m.actor.code for m in sources}) > 1 and mutual(code)
@@ -260,10 +275,10 @@ class EventCoder:
                     continue   # "X said it must..." or an unnamed speaker: nothing to code
                 sources, targets = speakers, sources
             when = event_date(act_tok, article.published, modality)
-            if all(role_only(m) for m in sources + targets) and (int(root) < 14 or any(
-                    not set(m.actor.sectors) & ARMED_OR_CONTENTIOUS for m in sources)):
+            if all(role_only(m) for m in sources + targets) and (int(root) < 14 or (root != PROTEST_ROOT and any(
+                    not set(m.actor.sectors) & ARMED_OR_CONTENTIOUS for m in sources))):
                 # "the two delegations agreed", "people build up a collection": say who, or say
-                # nothing; unnamed police, troops, rebels and protesters still act
+                # nothing; unnamed police, troops, rebels and any protesting group still act
                 continue
             pairs = _pairs(sources, targets, code)
             for src, tgt in pairs:

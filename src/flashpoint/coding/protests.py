@@ -1,0 +1,221 @@
+"""Protests (CAMEO root 14) told without a named doer, and protest words in other senses.
+
+News often tells of a protest through its noun alone: "a protest was held outside parliament",
+"the strike at the mine will continue", "during the march". CAMEO coders still code such a
+protest, with no source, as flashpoint codes an agentless arrest; and people whom the
+dictionary cannot name ("they took to the streets", "taxi operators marched") still protest.
+Only words that name a protest in the sense at hand qualify: "a strike from 25 yards", "an air
+strike", "a rally in shares", "a demonstration of the software", "a riot of colour" and "the
+march of progress" do not. A crowd of unnamed civilians destroying property riots (145).
+
+Shapes: :func:`protest_sense`, :func:`unnamed_protest` and :func:`strike_from_work` take the
+``Match`` and the spaCy token of its trigger; :func:`crowd_riot` a CAMEO code and the source
+``ActorMention``s. All return a bool.
+"""
+
+from __future__ import annotations
+
+from flashpoint.coding.verbs import Match
+
+PROTEST_ROOT = "14"
+BLOCKING = "144"
+LABOUR_STRIKE = "143"
+RIOT = "145"
+#: Acts that a crowd of unnamed civilians commits as a riot: destroying property ("angry
+#: residents torched the councillor's house"), CAMEO 1712.
+CROWD_RIOT_CODES = frozenset({"1712"})
+#: Sectors of groups that riot when they destroy property: protesters, civilians, students,
+#: workers, farmers.
+CROWD_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB", "AGR"})
+#: Event nouns (lemmas) that name a protest, strike, boycott or riot when told with no doer;
+#: "in" is the head of "sit-in".
+UNNAMED_PROTEST_NOUNS = frozenset({
+    "protest", "demonstration", "rally", "march", "sit", "in", "strike", "riot", "unrest", "walkout",
+    "boycott", "picket", "uprising",
+})
+#: Verbs (lemmas) whose root-14 sense is a protest whoever is the subject; "march", "rally"
+#: and "demonstrate" need a subject that may be people ("shares rallied", "troops marched").
+PROTEST_VERBS = frozenset({"protest", "picket", "riot", "rampage", "boycott"})
+PEOPLE_VERBS = frozenset({"march", "rally", "demonstrate"})
+#: Verbs of "on strike": "went on strike", "are on strike", "remain on strike".
+ON_STRIKE_VERBS = frozenset({"go", "be", "remain", "stay"})
+#: Prepositions that aim a "strike" at something: "struck at the base", "struck into Iraq".
+AIMED_PREPS = frozenset({"at", "on", "against", "into", "in", "near", "inside", "across"})
+#: Words of a labour dispute: a bare "strike" beside one of them is a strike from work.
+LABOUR_CUES = frozenset({
+    "worker", "union", "unionist", "employee", "employer", "staff", "wage", "pay", "salary", "labour",
+    "labor", "miner", "mineworker", "teacher", "nurse", "doctor", "driver", "bargaining", "dispute",
+    "picket", "walkout", "management", "overtime", "bonus", "job", "dismissal", "striker", "mine",
+    "factory", "plant", "industrial", "unprotected", "illegal", "wildcat", "indefinite", "member",
+    "commuter", "action",
+})
+#: Words that make a "strike" an attack or a shot at goal, not a walkout.
+ARMED_CUES = frozenset({
+    "air", "airstrike", "missile", "drone", "bomb", "bombing", "rocket", "jet", "aircraft", "warplane",
+    "military", "army", "troop", "nuclear", "artillery", "target", "pre-emptive", "preemptive",
+    "surgical", "retaliatory", "lightning",
+    "goal", "yard", "shot", "ball", "right-footed", "left-footed", "header", "keeper", "goalkeeper", "net",
+    "match", "game", "player", "team", "season",
+})
+#: Parts of speech whose words count as labour cues ("pay" the noun, not "paid off").
+CUE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+#: Nouns that name a group which marches or rallies as one ("the party will march").
+COLLECTIVES = frozenset({"party", "union", "community", "group", "crowd", "movement", "federation",
+                         "congress", "alliance", "coalition", "association", "organisation", "organization",
+                         "league", "committee", "front", "council", "opposition", "public"})
+#: Words that make a "rally" a market's: "oil prices extended their rally", "a rally in shares".
+MARKET_WORDS = frozenset({
+    "share", "stock", "market", "price", "bond", "equity", "currency", "dollar", "euro", "yen", "sterling",
+    "oil", "commodity", "index", "investor", "trader", "sector", "nasdaq", "dow", "ftse",
+})
+#: Modifiers that make a "rally" a market's or a team's: "a relief rally", "a late rally".
+RALLY_MODIFIERS = MARKET_WORDS | frozenset({"relief", "late", "comeback", "year-end", "second-half"})
+#: Words that make a "rally" a game's: "long rallies of 37 strokes", "rallied to beat Phoenix".
+GAME_WORDS = frozenset({"stroke", "serve", "volley", "champion", "player", "tennis", "match", "game", "score",
+                        "goal", "team", "beat", "season", "coach", "seed", "seeded"})
+#: Words that make a "march" a team's run at a prize: "their march to the title".
+PRIZE_WORDS = frozenset({"title", "final", "championship", "cup", "trophy", "league", "medal", "season",
+                         "unbeaten", "semi-final", "knockout"})
+#: Objects of "march of", "march to" that make a march a figure of speech: "the march of time".
+FIGURATIVE_MARCH = PRIZE_WORDS | frozenset({"progress", "time", "history", "technology", "science",
+                                            "victory", "glory", "top", "success"})
+#: Subject lemmas that cannot march or rally as people do.
+NON_HUMAN_SUBJECTS = MARKET_WORDS | frozenset({"it", "this", "that", "which", "team", "side", "club"})
+#: Objects of "protest" that are one's own claim, not a protest: "protested his innocence".
+OWN_CLAIMS = frozenset({"innocence", "ignorance"})
+#: Relative pronouns that stand for the noun their clause hangs on.
+RELATIVE_PRONOUNS = frozenset({"who", "that"})
+#: Deps of a noun that modifies another noun ("riot police", "protest leaders").
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def protest_sense(match: Match, tok) -> bool:
+    """False when a root-14 trigger is used in another sense: a bare "strike" with no
+    labour words around it (or with arms or sport words), a market or sport "rally", "a
+    demonstration of" a product, "demonstrated its resolve", "a riot of" colour, "ran
+    riot", "the march of progress", the month of March."""
+    if match.pattern.code[:2] != PROTEST_ROOT:
+        return True
+    lemma = tok.lemma_.lower()
+    pobjs = {(p.lower_, o.lemma_.lower()) for p in tok.children if p.dep_ == "prep"
+             for o in p.children if o.dep_ == "pobj"}
+    if match.pattern.pos == "N":
+        if lemma == "march" and tok.text in ("March", "MARCH"):
+            return False   # the month
+        if lemma in ("rally", "march") and (tok.pos_ == "PROPN" or (
+                tok.dep_ == "pobj" and tok.head.lower_ == "on")):
+            return False   # a name ("Colin McRae Rally"), "robots on the march"
+        if lemma == "march" and any(c.dep_ == "prep" and c.lower_ == "on"
+                                    and not any(o.dep_ == "pobj" for o in c.children) for c in tok.children):
+            return False   # "Nadal marches on": goes on winning
+        if lemma == "strike" and not match.pattern.constraints:
+            return _labour_strike(tok)
+        if any(c.dep_ == "amod" and c.lower_ == "striking" for c in tok.children) and tok.dep_ in ("dobj", "nsubjpass"):
+            return False   # "police shot dead 34 striking miners": told of the miners, not the strike
+        words = {t.lemma_.lower() for t in tok.sent}
+        if lemma == "rally":
+            mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+            return not (mods & RALLY_MODIFIERS or words & (MARKET_WORDS | GAME_WORDS))
+        if lemma in ("demonstration", "riot", "march") and any(p == "of" for p, _ in pobjs):
+            return False   # "a demonstration of the phone", "a riot of colour", "the march of time"
+        if lemma == "march" and ({o for _, o in pobjs} & FIGURATIVE_MARCH or words & PRIZE_WORDS):
+            return False
+        if lemma == "riot" and tok.head.lemma_.lower() == "run":
+            return False   # "the visitors ran riot"
+        return True
+    if lemma == "walk" and any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
+        return False   # "the manager walked out on the club": left it
+    if lemma == "rally" and {t.lemma_.lower() for t in tok.sent} & (MARKET_WORDS | GAME_WORDS):
+        return False
+    if lemma in ("rally", "march"):
+        return not any(c.dep_ == "nsubj" and c.lemma_.lower() in NON_HUMAN_SUBJECTS for c in tok.children)
+    if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in tok.children):
+        return False   # "the victory demonstrated the role of sport": showed, not protested
+    if lemma == "protest" and any(c.dep_ == "dobj" and c.lemma_.lower() in OWN_CLAIMS for c in tok.children):
+        return False   # "he protested his innocence"
+    return True
+
+
+def unnamed_protest(match: Match, tok) -> bool:
+    """True for a root-14 act that may be coded with no source: a protest noun that is not a
+    modifier of another noun ("a protest was held", "during the strike"; not "riot police"),
+    or a protest verb whose subject names no actor the dictionary knows ("they took to the
+    streets", "taxi operators marched", "arrested while protesting"). A bare protest verb
+    needs a subject that may be a crowd ("shares rallied" and "the defence protested" do
+    not); blocking without a doer ("the road was blocked") may be snow's doing."""
+    if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False   # "the right to protest", "its plans to strike": no protest told
+    if strike_from_work(match, tok):
+        return True
+    if match.pattern.code[:2] != PROTEST_ROOT or not protest_sense(match, tok):
+        return False
+    if match.pattern.pos == "N":
+        return tok.lemma_.lower() in UNNAMED_PROTEST_NOUNS and tok.dep_ not in MODIFIER_DEPS
+    if match.pattern.code.startswith(BLOCKING):
+        return False   # "it can be used to block traffic", "the road was blocked": maybe no protest
+    if any(c.dep_ == "nsubjpass" for c in tok.children):
+        return bool(match.pattern.constraints)
+    lemma = tok.lemma_.lower()
+    if lemma == "walk":
+        return _labour_strike(tok)   # "staff walked out"; not "walked out slamming doors"
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if match.pattern.constraints:
+        return True
+    if lemma not in PEOPLE_VERBS | PROTEST_VERBS:
+        return False
+    if not subjects:
+        return lemma in PROTEST_VERBS and tok.tag_ == "VBG"   # "arrested while protesting"
+    return all(_people(s) for s in subjects)
+
+
+def _people(subject) -> bool:
+    """A subject that may be a protesting crowd: a plural noun or pronoun, a number, or a
+    collective ("the party will march"); not a lone person ("the defence protested")."""
+    lemma = subject.lemma_.lower()
+    if lemma in NON_HUMAN_SUBJECTS:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("they", "we", "who")
+    return subject.tag_ in ("NNS", "NNPS", "CD") or subject.pos_ == "NUM" or lemma in COLLECTIVES
+
+
+def strike_from_work(match: Match, tok) -> bool:
+    """True for the verb "strike" with no object or aim, beside words of a labour dispute:
+    "the nurses are striking over pay", "while they were striking"; not "the missile struck"."""
+    if match.pattern.pos != "V" or tok.lemma_.lower() != "strike" or match.pattern.code[:2] == PROTEST_ROOT:
+        return False
+    if tok.dep_ == "amod":
+        return False   # "striking workers" is coded on the workers (cameo_verbs.tsv)
+    if any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in AIMED_PREPS) for c in tok.children):
+        return False
+    return _labour_strike(tok)
+
+
+def _labour_strike(tok) -> bool:
+    """A bare "strike" noun is a strike from work when its sentence has labour words and
+    no words of arms or sport: "the strike at the mine", "the strike by bus drivers"."""
+    words = {w for t in tok.sent for w in (t.lemma_.lower(), t.lower_)}
+    if words & ARMED_CUES:
+        return False
+    words = {w for t in tok.sent if t.pos_ in CUE_POS for w in (t.lemma_.lower(), t.lower_)}
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in ON_STRIKE_VERBS:
+        return True   # "the nurses are on strike"
+    return bool(words & LABOUR_CUES)
+
+
+def relative_crowd(verb, finder) -> list:
+    """The actors of the noun a relative clause of protest hangs on: "state workers who have
+    rallied outside the ministry" -> the workers; [] when ``verb`` is no such clause.
+    ``finder`` is the article's ``ArgumentFinder``."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        return []
+    return finder.actors(verb.head)
+
+
+def crowd_riot(code: str, sources) -> bool:
+    """True when property destruction (``CROWD_RIOT_CODES``) is done by unnamed groups of
+    civilians only: "residents torched a house" is a riot (145), not an armed attack.
+    ``sources`` are ``ActorMention``s; a named or armed source (a country, rebels) rules it out."""
+    return code in CROWD_RIOT_CODES and bool(sources) and all(
+        m.actor.country_iso3 is None and m.how == "role" and set(m.actor.sectors) <= CROWD_SECTORS
+        and m.actor.sectors for m in sources)

@@ -1,0 +1,106 @@
+"""Protests (CAMEO root 14) as news tells them, with the packaged dictionary.
+
+Unnamed groups of people (workers, students, residents) protest as much as named ones; a
+protest told only by its noun ("a protest was held", "during the strike") is coded with no
+source, as an agentless arrest is; words of protest in their other senses (a sport or air
+"strike", a market "rally", "a demonstration of" a product, the month of March) are not
+protests. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint.types import Article
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp):
+    from flashpoint.pipeline import Pipeline
+
+    return Pipeline(nlp=nlp)
+
+
+def _protests(pipeline, text: str):
+    events = pipeline.code_article(Article(article_id="t", text=text, published=date(2015, 6, 1)))
+    return {(e.source.code if e.source else None, e.cameo_code[:3]) for e in events if e.cameo_code.startswith("14")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # role-only groups whose country is not named
+        ("Several hundred workers protested against the closure of the plant.", ("LAB", "141")),
+        ("The bus drivers' union said its workers went on strike on Tuesday.", ("LAB", "143")),
+        ("Thousands of students marched to the education ministry.", ("EDU", "141")),
+        ("The villagers took to the streets after the shooting.", ("CVL", "141")),
+        ("Hundreds of miners walked out over unpaid bonuses.", ("LAB", "143")),
+        ("Angry youths threw stones at police vehicles.", ("CVL", "145")),
+        ("A crowd pelted the officers with rocks.", ("OPP", "145")),
+        ("About forty demonstrators gathered outside the embassy.", ("OPP", "141")),
+        # the relative pronoun stands for the group
+        ("Thousands of nurses who rallied outside the ministry went home at dusk.", ("HLH", "141")),
+        # "striking workers": the strike is told by its strikers
+        ("Striking teachers gathered in the town square.", ("EDU", "143")),
+        # property destroyed by a crowd of civilians is a riot
+        ("Furious residents torched the councillor's house.", ("CVL", "145")),
+    ],
+)
+def test_protests_by_unnamed_groups(pipeline, text, expected):
+    assert expected in _protests(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("A protest was held outside the town hall on Saturday.", "141"),
+        ("The strike at the smelter will continue next week, the union said.", "143"),
+        ("The demonstration blocked traffic on the main road for hours.", "141"),
+        ("The march passed off peacefully.", "141"),
+        ("During the strike the hospital was run by a skeleton staff.", "143"),
+        ("Shops were looted during the riots.", "145"),
+        ("They chanted slogans and waved placards outside the court.", "141"),
+        ("Taxi owners marching in protest against the new fares reached the city hall.", "141"),
+        ("Six students detained while protesting against fee increases were freed.", "141"),
+        ("The opposition party will march on Wednesday.", "141"),
+        ("The employees have been striking since May over unpaid wages.", "143"),
+    ],
+)
+def test_protests_without_a_named_doer(pipeline, text, code):
+    assert code in {c for _, c in _protests(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He scored with a fierce strike from 25 yards.",
+        "The two firms hope to strike a deal before Christmas.",
+        "An air strike hit the convoy near the border.",
+        "The missile struck a depot outside the city.",
+        "Shares rallied in March after the results.",
+        "Oil prices extended their rally on Friday.",
+        "The champion won a long rally of 30 strokes.",
+        "The company gave a demonstration of its new phone.",
+        "The victory demonstrated the value of patience.",
+        "The film is a riot of colour.",
+        "The visitors ran riot in the second half.",
+        "The team continued their march to the title.",
+        "He protested his innocence throughout the trial.",
+        "Riot police stood by at the stadium.",
+        "Police shot dead 12 striking miners.",
+        "Everyone has the right to protest.",
+        "The road was blocked by a fallen tree.",
+        "Federer marches on in Dubai",
+        "The captain will launch a protest over the ref's decision.",
+        "The manager walked out on the club last year.",
+        "We never walked out slamming doors, he said.",
+        "The defence protested after the witness refused to answer.",
+        "The game is a version of Colin McRae Rally for phones.",
+    ],
+)
+def test_protest_words_in_other_senses(pipeline, text):
+    assert _protests(pipeline, text) == set()
