@@ -66,6 +66,9 @@ SPEECH_HEADS = frozenset({
 STOP_DEPS = frozenset({"relcl", "acl"})
 #: Governing verbs whose complement did not happen: "failed to meet" (a failed agreement is a 127).
 FAILURE_HEADS = frozenset({"fail", "neglect"})
+#: Verbs whose complement happened when they did: "persuaded them to march" (they marched),
+#: so a failure to persuade is a failure of the complement too.
+IMPLICATIVE_HEADS = frozenset({"persuade", "convince", "manage", "get", "force", "compel"})
 #: Nouns whose clause states what is demanded, proposed or offered, not what happened.
 CONTENT_NOUNS = frozenset({
     "demand", "call", "proposal", "request", "offer", "plan", "appeal", "ultimatum", "order",
@@ -77,6 +80,12 @@ CONTENT_NOUNS = frozenset({
     "decision", "determination", "mandate", "authorization", "authorisation", "license", "licence",
 })
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+def _complement_of(trigger, light_verb, verb) -> bool:
+    """True when the act (its trigger or light verb) is the infinitive complement of ``verb``."""
+    act = light_verb if light_verb is not None else trigger
+    return act.dep_ == "xcomp" and act.head.i == verb.i
 
 
 def _aux_lemmas(tok) -> set[str]:
@@ -177,6 +186,8 @@ def realis(trigger, light_verb=None) -> Realis:
                 and tok.dep_ in ("ccomp", "xcomp"):
             # "Fears rose that Putin intends to invade"
             hypothetical = True
+        if tok.i == trigger.i and light_verb is not None and head.i == light_verb.i and lemma in FUTURE_HEADS:
+            future = True   # "are planning a protest": the light verb itself looks ahead
         if tok.i != trigger.i or light_verb is None or head.i != light_verb.i:
             if lemma in HYPOTHETICAL_HEADS or head.lower_ in HYPOTHETICAL_HEADS:
                 hypothetical = True
@@ -191,8 +202,9 @@ def realis(trigger, light_verb=None) -> Realis:
                     lemma != "able" or _is_negated(head) or _is_negated(head.head)):
                 negated = True   # "have not been able to arrest", "unable to stop"
             elif lemma in FAILURE_HEADS and tok.dep_ == "xcomp" and (
-                    tok.i == trigger.i or (light_verb is not None and tok.i == light_verb.i)):
-                negated = True   # "failed to meet"
+                    tok.i == trigger.i or (light_verb is not None and tok.i == light_verb.i)
+                    or (tok.lemma_.lower() in IMPLICATIVE_HEADS and _complement_of(trigger, light_verb, tok))):
+                negated = True   # "failed to meet", "failed to persuade them to stage a protest"
             elif lemma in SPEECH_HEADS and tok.dep_ in ("ccomp", "parataxis") and speech is None:
                 speech = head
         if tok.dep_ in ("ccomp", "xcomp", "advcl", "parataxis", "conj") and not (

@@ -36,9 +36,13 @@ def test_modality_of_the_coded_act(nlp, text, trigger, expected):
         ("Ghana said it hoped Togolese officials would be arrested.", "173", Modality.HYPOTHETICAL),
         ("Ghana hopes that Togo will sign the treaty.", "057", Modality.HYPOTHETICAL),
         ("Ghana is hoping to sign a treaty with Togo.", "057", Modality.FUTURE),
+        # planning an event noun looks ahead; failing to persuade someone fails their act too
+        ("Ghanaian nurses are planning a strike against the government.", "143", Modality.FUTURE),
+        ("Ghana failed to persuade Togo to sign the treaty.", "057", Modality.NEGATED),
+        ("Ghana persuaded Togo to sign the treaty.", "057", Modality.ASSERTED),
     ],
 )
-def test_modality_of_hopes(nlp, text, code, expected):
+def test_modality_of_hopes_plans_and_failures(nlp, text, code, expected):
     from datetime import date
 
     from flashpoint.pipeline import Pipeline
