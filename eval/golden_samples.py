@@ -4,7 +4,7 @@ The samples hold ids and expected labels only, never text, plus the SHA-256 of e
 so the gate in ``tests/golden/test_gate.py`` reads the text from the reference data at test time
 and notices when a source file changed. Usage::
 
-    python eval/golden_samples.py samples            # (re)write the three sample files
+    python eval/golden_samples.py samples            # (re)write the sample files
     python eval/golden_samples.py measure            # score the samples, print the metrics
     python eval/golden_samples.py measure --write    # ... and tighten the bounds in baseline.json
     python eval/golden_samples.py measure --write --allow-regression   # ... also loosen them
@@ -29,6 +29,8 @@ import bbc_negatives
 from _common import DEFAULT_DATA, code_with_progress, make_pipeline, require, run, stdout
 from flashpoint.clean.normalize import normalize_text
 from flashpoint.evaluate.acled import Snippet, load_snippets, score_case, score_negatives
+from flashpoint.evaluate.glocon import is_protest, load_labelled, score_detection
+from flashpoint.evaluate.glocon import key_metrics as glocon_key_metrics
 from flashpoint.evaluate.petrarch import key_metrics as petrarch_key_metrics
 from flashpoint.evaluate.petrarch import load_petrarch, score_petrarch
 from flashpoint.evaluate.plover import key_metrics as plover_key_metrics
@@ -48,6 +50,8 @@ SCORED = ("ARREST", "KILL", "FORCE")
 INDIA_SIZE = 150        # sentences with a scored label, and as many without
 CASE_PER_TYPE = 5       # first rows of each gold type, in file order
 BBC_TOPICS = {"sport": 14, "tech": 13, "entertainment": 13}
+GLOCON = ("events", "glocon-gold-sample", "sentence", "Sabinet.json")
+GLOCON_SIZE = 120       # protest sentences, and as many without
 #: Small gold sets scored whole: sample file -> (gold file, dictionaries loaded with it).
 WHOLE_SETS = {
     "plover_dev.tsv": (("events", "plover-gsr", "dev.jsonl"), ()),
@@ -102,6 +106,15 @@ def write_samples(data: Path) -> None:
         for topic, n in BBC_TOPICS.items():
             for f in _every(sorted((folder / topic).glob("*.txt")), n):
                 out.write(f"{topic}/{f.name}\t{sha256(f)}\n")
+    path = require(data.joinpath(*GLOCON))
+    records = load_labelled(path, "sentence")
+    chosen = _every([r for r in records if r.label], GLOCON_SIZE) + _every([r for r in records if not r.label], GLOCON_SIZE)
+    with (SAMPLES / "glocon.tsv").open("w", encoding="utf-8") as out:
+        out.write("# GLOCON gold sentences: ids and protest labels only.\n")
+        out.write(f"# sha256 {'/'.join(GLOCON)} {sha256(path)}\n")
+        out.write("id\tlabel\n")
+        for r in sorted(chosen, key=lambda r: r.key):
+            out.write(f"{r.key}\t{r.label}\n")
     for name, (gold, dictionaries) in WHOLE_SETS.items():
         with (SAMPLES / name).open("w", encoding="utf-8") as out:
             out.write("# A small gold set scored whole: the hashes of its files, no records.\n")
@@ -117,7 +130,7 @@ def _rows(path: Path) -> list[dict]:
 
 
 def measure(data: Path) -> dict[str, float]:
-    """Score the three samples with the evaluation functions; metric key -> value."""
+    """Score the samples with the evaluation functions; metric key -> value."""
     pipeline = make_pipeline()
     folder = data.joinpath(*INDIA)
     wanted = {(int(r["doc_id"]), int(r["sent_id"])) for r in _rows(SAMPLES / "india_police.tsv")}
@@ -151,6 +164,12 @@ def measure(data: Path) -> dict[str, float]:
     events = code_with_progress(pipeline, articles, "bbc sample")
     bbc = score_negatives(names, [n.split("/")[0] for n in names], events)
     metrics["bbc_conflict_per_article_max"] = bbc.per_article
+
+    wanted = {r["id"]: int(r["label"]) for r in _rows(SAMPLES / "glocon.tsv")}
+    records = [r for r in load_labelled(data.joinpath(*GLOCON), "sentence") if r.key in wanted]
+    articles = [Article(article_id=r.key, text=normalize_text(r.text).strip()) for r in records]
+    events = code_with_progress(pipeline, articles, "glocon sample")
+    metrics.update(glocon_key_metrics(score_detection(records, events, is_protest)))
 
     gold, _ = WHOLE_SETS["plover_dev.tsv"]
     plover = score_plover(load_plover(data.joinpath(*gold)), pipeline)

@@ -43,6 +43,7 @@ GATE_KEYS: dict[str, tuple[str, ...]] = {
     "bbc": ("bbc_conflict_per_article_max",),
     "plover": ("plover_event_type", "plover_source_country", "plover_target_country", "plover_triple"),
     "petrarch_unit": ("petrarch_unit_actor_dyad",),
+    "glocon": ("glocon_protest_recall", "glocon_protest_precision"),
 }
 
 
@@ -154,6 +155,19 @@ def petrarch_unit_metrics(nlp) -> dict[str, float]:
     gold, *dictionaries = _whole_set("petrarch_unit.tsv")
     unit = Pipeline(nlp=nlp, actor_files=dictionaries)
     return key_metrics(score_petrarch(load_petrarch(gold), unit), "petrarch_unit")
+
+
+@pytest.fixture(scope="module")
+def glocon_metrics(pipeline) -> dict[str, float]:
+    from flashpoint.evaluate.glocon import is_protest, key_metrics, load_labelled, score_detection
+
+    hashes, rows = _sample("glocon.tsv")
+    (rel, digest), = hashes.items()
+    wanted = {row["id"]: int(row["label"]) for row in rows}
+    records = [r for r in load_labelled(_source(rel, digest, "glocon.tsv"), "sentence") if r.key in wanted]
+    assert [r.label for r in records] == [wanted[r.key] for r in records], "sample labels differ from the gold file"
+    articles = [Article(article_id=r.key, text=normalize_text(r.text).strip()) for r in records]
+    return key_metrics(score_detection(records, code_articles(pipeline, articles), is_protest))
 
 
 @pytest.mark.parametrize(("sample", "key"), [(s, k) for s, keys in GATE_KEYS.items() for k in keys])

@@ -145,3 +145,9 @@ def score_detection(records: Sequence[Labelled], events: Sequence[Sequence[Event
         else:
             tn += 1
     return Detection(tp, fp, fn, tn)
+
+
+def key_metrics(score: Detection) -> dict[str, float]:
+    """The protest prediction's recall and precision, as held by the quality gate (0.0 when
+    nothing was predicted or nothing is gold)."""
+    return {"glocon_protest_recall": score.recall or 0.0, "glocon_protest_precision": score.precision or 0.0}
