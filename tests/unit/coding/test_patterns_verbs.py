@@ -167,6 +167,19 @@ NOT_VIOLENCE = [
     ("The Kenyan opposition attacked the government's budget on Tuesday.", "190"),
 ]
 
+STILL_VIOLENCE = [
+    # positions, leaders and bitter attacks are military targets and fighting, not words
+    ("Syrian troops attacked rebel positions near Aleppo.", "SYR", "190"),
+    ("Turkish jets attacked the leadership of the PKK in Iraq.", "TUR", "190"),
+    ("Kurdish fighters repelled a bitter attack on Kobani by Islamic State.", None, "190"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "code"), STILL_VIOLENCE)
+def test_patterns_attacks_on_positions_stay_violence(pipeline, text, source, code):
+    triples = _triples(pipeline, text)
+    assert any(c == code and (source is None or s == source) for s, c, _ in triples), triples
+
 
 @pytest.mark.parametrize(("text", "code"), NOT_VIOLENCE)
 def test_patterns_figurative_shields_and_attacks_are_not_violence(pipeline, text, code):
