@@ -158,6 +158,7 @@ class Event:
     target_text: str | None = None
     source_how: str | None = None
     target_how: str | None = None
+    trigger_start: int | None = None              # character offset of the trigger in the article
 
     @property
     def cameo_root(self) -> str:

