@@ -87,6 +87,12 @@ OWN_CLAIMS = frozenset({"innocence", "ignorance"})
 RELATIVE_PRONOUNS = frozenset({"who", "that"})
 #: Deps of a noun that modifies another noun ("riot police", "protest leaders").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+#: Prepositions that make a noun the subject matter of another ("a summit on the unrest").
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+#: Verbs whose "on"/"about" phrase is a topic ("attend a summit on the unrest"), unlike
+#: "cracked down on the protest" or "fired on the march".
+DISCUSSION_VERBS = frozenset({"talk", "speak", "attend", "meet", "comment", "report", "write", "focus",
+                              "debate", "testify", "brief", "confer", "consult", "negotiate", "agree"})
 
 
 def protest_sense(match: Match, tok) -> bool:
@@ -150,7 +156,8 @@ def unnamed_protest(match: Match, tok) -> bool:
     if match.pattern.code[:2] != PROTEST_ROOT or not protest_sense(match, tok):
         return False
     if match.pattern.pos == "N":
-        return tok.lemma_.lower() in UNNAMED_PROTEST_NOUNS and tok.dep_ not in MODIFIER_DEPS
+        return (tok.lemma_.lower() in UNNAMED_PROTEST_NOUNS and tok.dep_ not in MODIFIER_DEPS
+                and not _topic(tok))
     if match.pattern.code.startswith(BLOCKING):
         return False   # "it can be used to block traffic", "the road was blocked": maybe no protest
     if any(c.dep_ == "nsubjpass" for c in tok.children):
@@ -166,6 +173,15 @@ def unnamed_protest(match: Match, tok) -> bool:
     if not subjects:
         return lemma in PROTEST_VERBS and tok.tag_ == "VBG"   # "arrested while protesting"
     return all(_people(s) for s in subjects)
+
+
+def _topic(tok) -> bool:
+    """True for a protest noun that is what something is about, not a protest told: "a report
+    about the strike", "questions over the riots", "will attend a summit on the unrest"."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in TOPIC_PREPS:
+        return False
+    owner = tok.head.head
+    return owner.pos_ in ("NOUN", "PROPN") or owner.lemma_.lower() in DISCUSSION_VERBS
 
 
 def _people(subject) -> bool:

@@ -100,6 +100,10 @@ def test_protests_without_a_named_doer(pipeline, text, code):
         "We never walked out slamming doors, he said.",
         "The defence protested after the witness refused to answer.",
         "The game is a version of Colin McRae Rally for phones.",
+        # what a report, a summit or a talk is about is no protest told
+        "A report on the strike at the port was published on Monday.",
+        "Ministers talked about the riots in Lagos on Monday.",
+        "Zuma will attend a summit in Addis Ababa on the unrest in Burundi.",
     ],
 )
 def test_protest_words_in_other_senses(pipeline, text):
