@@ -277,11 +277,13 @@ class _Pass(PersonRules):
 
     def _sentence_countries(self, n: NameSpan, near: int | None = None) -> set[str]:
         """ISO-3 codes of the other names in the sentence of ``n`` (or, with ``near``, of the
-        names starting at most ``near`` tokens after it: "Paris, Texas")."""
+        names starting at most ``near`` tokens after it: "Paris, Texas"; a capital there is the
+        next item of a list, "Washington, Paris and London", not the region of ``n``)."""
         sent = self.doc[n.start].sent
         lo, hi = (n.end, n.end + near) if near is not None else (sent.start, sent.end)
         return {m.entry.nationality for m in self.names
-                if m is not n and lo <= m.start < min(hi, sent.end) and m.entry.nationality}
+                if m is not n and lo <= m.start < min(hi, sent.end) and m.entry.nationality
+                and (near is None or m.entry.kind != "metonym")}
 
     def _chain_role(self, first, head):
         """(role, noun) when a name is a conjunct of a chain that ends in a role noun with a name

@@ -65,6 +65,8 @@ NAMED_PLACE_HOW = frozenset({"country", "capital", "metonym", "place", "city"})
 #: delivered, force postures, assaults, fighting, mass violence. Protests, arrests and
 #: sanctions are done at home or decided elsewhere and are left unplaced.
 TARGET_PLACED = ("07", "15", "18", "19", "20")
+#: CAMEO codes of visits, whose named capital is where they happen ("toured Washington").
+VISIT_CODES = ("042", "043", "044")
 #: CAMEO roots whose place may sit on the act's object ("discussed the crisis in Vienna").
 OBJECT_PLACED_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 #: spaCy entity labels of names that may be places.
@@ -229,14 +231,17 @@ class Locator:
             span = sent.doc[name.start:name.end]
             if _placed_on(span, above):
                 rank = 0
-            elif name.how in ("place", "city", None) and (span.text in parties or _object_of(span, trigger)):
-                rank = 1   # "insurgents shelled Aleppo": the city attacked
+            elif span.text in parties and (name.how in ("place", "city", None) or (
+                    name.how in ("capital", "metonym") and event.cameo_code.startswith(VISIT_CODES))):
+                rank = 1   # "insurgents shelled Aleppo", "toured Paris and London"
+            elif name.how in ("place", "city", None) and _object_of(span, trigger):
+                rank = 2   # the city an act was done to, named without being its target
             else:
                 continue
             ranked.append((rank, abs(span.root.i - trigger.i), name))
         for _, _, name in sorted(ranked, key=lambda r: r[:2]):
             text = sent.doc[name.start:name.end].text
-            near = {n.country for n in names if n.country and n.how in ("place", "city") and n.start != name.start}
+            near = {n.country for n in names if n.country and _beside(name, n, sent.doc)}
             # a province or a country's other name ("Britain") is placed at country precision
             loc = self.gazetteer.place(text, near, prefer, name.country) or self.gazetteer.country(name.country)
             if loc is not None:
@@ -245,6 +250,13 @@ class Locator:
                 and (event.target_how or "").split(":")[0] in NAMED_PLACE_HOW):
             return self.gazetteer.country(event.target.country_iso3)
         return None
+
+
+def _beside(name: _Name, other: _Name, doc) -> bool:
+    """True when ``other`` names the region of ``name`` right after it: "Birmingham,
+    Alabama", "Paris, Texas" (a comma between them, the region a place or a country)."""
+    return (other.start == name.end + 1 and doc[name.end].text == ","
+            and other.how in ("place", "city", "country"))
 
 
 def _trigger(sent, event: Event):
@@ -276,10 +288,12 @@ def _placed_on(span, above: set[int]) -> bool:
     """True when the span is the object of a locative preposition on a word of ``above``,
     directly or through the nouns of other locative phrases ("rioted at a jail in Dili")."""
     head = _phrase_head(span.root)
-    for _ in range(4):
+    hops = 0
+    while hops < 2:   # the act's own phrase, or one phrase on a word of it ("at a jail in Dili")
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
             head = _phrase_head(head.head.head)   # "in the northern city of Kirkuk"
             continue
+        hops += 1
         if head.dep_ != "pobj":
             return False
         prep = head.head

@@ -96,6 +96,9 @@ CASES = [
     ("place-namesake-named", "Militias clashed in Tripoli, Lebanon, on Sunday.", Y2000, "Tripoli", 0, {"LBN"}),
     pytest.param("place-namesake-state", "A fire broke out in Paris, Texas, on Sunday.", Y2000, "Paris", 0, {"USA"},
                  marks=GEONAMES),
+    # a list of capitals is no "Paris, Texas": Washington stays the American capital
+    ("capital-list-no-namesake", "The delegation toured Washington, Paris and London.", Y2000, "Washington", 0,
+     {"USAGOV"}),
     # a capital after "in" is where the act happened, a place of its country, not its government
     ("place-capital-stays", "US and French officials met in Paris on Sunday.", Y2000, "Paris", 0, {"FRA"}),
     ("capital-metonym-subject", "Paris rejected the proposal on Sunday.", Y2000, "Paris", 0, {"FRAGOV"}),

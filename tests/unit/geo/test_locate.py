@@ -84,6 +84,10 @@ def test_event_place(pipeline, text, code, place, country, coordinates):
     ("Saudi jets bombed Yemen on Sunday, a spokesman in Riyadh said.", "195", "Yemen"),
     ("Ethiopian troops who had been trained in Nairobi attacked Eritrea.", "190", "Eritrea"),
     ("Nigerian troops killed a rebel commander born in Maiduguri.", "190", None),
+    # a visit to a capital named as the host is placed there
+    ("A Kurdish envoy is heading a delegation touring Washington, Paris and London.", "042", "London"),
+    # a phrase on a word far down another phrase is not the act's
+    ("The YPG blamed Moscow, in another hint at the dynamics of the rivalry in northern Syria.", "112", None),
     # an event noun's own clause
     ("Kenyan and Ugandan ministers attended a meeting that took place in Kampala.", "040", "Kampala"),
     # a nationality is no place
