@@ -18,6 +18,8 @@ Scoring rules:
       such actor's country matches and its sector (first 3 letters, upper-cased) is one of the
       coded actor's role blocks.
     * The triple (source country, type, target country) is right when every scored part is.
+    * Records with an ``eventLoc`` name are scored on place: right when some coded event's
+      location name is that name or a word of it ("Rafah" for "town of Rafah").
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from flashpoint.actors.places import fold
 from flashpoint.errors import InputError
 from flashpoint.evaluate.metrics import (
     NON_STATE_PREFIXES,
@@ -72,6 +75,7 @@ class PloverRecord:
     plover_type: str
     sources: tuple[GoldActor, ...] = ()
     targets: tuple[GoldActor, ...] = ()
+    place: str | None = None       # the gold event location's name ("town of Rafah"), if given
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +92,7 @@ class PloverOutcome:
     source_sector_ok: bool | None
     target_sector_ok: bool | None
     triple_ok: bool
+    place_ok: bool | None = None   # some coded event is placed at the gold place (None: no gold place)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +109,7 @@ class PloverScore:
     triple: Ratio
     confusion: tuple[tuple[str, str, int], ...]
     outcomes: tuple[PloverOutcome, ...]
+    place: Ratio = Ratio(0, 0)     # records whose gold place a coded event has
 
 
 def _gold_actors(value: object) -> tuple[GoldActor, ...]:
@@ -116,6 +122,21 @@ def _gold_actors(value: object) -> tuple[GoldActor, ...]:
         sector = (item.get("sector") or "").strip()[:3].upper()
         actors.append(GoldActor(normalise_country(item["code"]), sector if sector.isalpha() else None))
     return tuple(actors)
+
+
+def _gold_place(value: object) -> str | None:
+    name = value.get("name") if isinstance(value, dict) else None
+    return str(name).strip() or None if name else None
+
+
+def _place_ok(gold: str | None, events: Sequence[Event]) -> bool | None:
+    """Whether a coded event's place name is the gold place, or a word of it ("Rafah" in "town
+    of Rafah"), compared folded and lower-cased; None when the record names no place."""
+    if gold is None:
+        return None
+    want = fold(gold).lower()
+    names = {fold(e.location.name).lower() for e in events if e.location is not None}
+    return any(n == want or f" {n} " in f" {want} " for n in names)
 
 
 def parse_plover_line(line: str) -> PloverRecord:
@@ -142,6 +163,7 @@ def parse_plover_line(line: str) -> PloverRecord:
         plover_type=TYPE_MAP.get(raw_type, raw_type),
         sources=_gold_actors(obj.get("source")),
         targets=_gold_actors(obj.get("target")),
+        place=_gold_place(obj.get("eventLoc")),
     )
 
 
@@ -218,6 +240,7 @@ def score_record(record: PloverRecord, events: Sequence[Event]) -> PloverOutcome
         source_sector_ok=_sector_ok(record.sources, source),
         target_sector_ok=_sector_ok(record.targets, target),
         triple_ok=type_ok and source_ok is not False and target_ok is not False,
+        place_ok=_place_ok(record.place, events),
     )
 
 
@@ -233,6 +256,7 @@ def summarise(outcomes: Iterable[PloverOutcome]) -> PloverScore:
         source_sector=ratio(o.source_sector_ok for o in outcomes),
         target_sector=ratio(o.target_sector_ok for o in outcomes),
         triple=ratio(o.triple_ok for o in outcomes),
+        place=ratio(o.place_ok for o in outcomes),
         confusion=confusions((o.gold_type, o.predicted_type) for o in outcomes),
         outcomes=outcomes,
     )

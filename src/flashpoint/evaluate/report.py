@@ -27,6 +27,7 @@ def plover_rows(score: PloverScore) -> list[tuple[str, Ratio | int]]:
         ("source country+sector", score.source_sector),
         ("target country+sector", score.target_sector),
         ("(source, type, target) triple", score.triple),
+        ("event place (records naming one)", score.place),
     ]
 
 

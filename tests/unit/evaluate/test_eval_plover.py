@@ -121,3 +121,22 @@ def test_eval_plover_scores_fake_coder(gold_file):
     assert (score.target_sector.hits, score.target_sector.total) == (1, 2)
     assert (score.triple.hits, score.triple.total) == (2, 4)
     assert ("AGREE", "NONE", 1) in score.confusion
+
+
+def test_eval_plover_scores_the_event_place():
+    from dataclasses import replace
+
+    from flashpoint.evaluate.plover import score_record
+    from flashpoint.types import Location
+
+    line = ('{"id": "p1", "date": "2001-05-02", "text": "t", "event": "ASSAULT", '
+            '"eventLoc": {"name": "town of Rafah"}}')
+    record = parse_plover_line(line)
+    assert record.place == "town of Rafah"
+    event = make_event("ISR", "PSE", "ASSAULT", "19")
+    placed = replace(event, location=Location("Rafaḩ", "PSE", 31.3, 34.2, 1))
+    elsewhere = replace(event, location=Location("Gaza", "PSE", 31.5, 34.4, 2))
+    assert score_record(record, [placed]).place_ok is True
+    assert score_record(record, [elsewhere, event]).place_ok is False
+    assert score_record(parse_plover_line(line.replace(', "eventLoc": {"name": "town of Rafah"}', "")),
+                        [placed]).place_ok is None
