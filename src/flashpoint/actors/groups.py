@@ -6,8 +6,10 @@ remaining group nouns (role entries of kind G, and the plural of person roles: "
 "soldiers") as role-only actors (``Actor(code="OPP", country_iso3=None)``, how="role"), and
 then gives each one a country when the sentence names exactly one place of the act: a country,
 a capital or another place ("prisoners rioted at a jail in Dili" -> TLSOPP ... ), else leaves
-the country unknown (GDELT also writes role-only actor codes). People with no known affiliation
-("a man", "the minister") are not coded: only groups are.
+the country unknown (GDELT also writes role-only actor codes). A legislature or a court takes a
+country only from its own modifier ("the Kenyan parliament"), never from a place; its members
+("lawmakers") do. People with no known affiliation ("a man", "the minister") are not coded:
+only groups are.
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ PLACE_HOW = frozenset({"place", "city", "metonym", "capital", "country"})
 #: Iran", "sanctions against Russia" (a possessive is often a place: "Armenia's capital").
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "attr", "appos"})
 PARTY_PREPS = frozenset({"to", "with", "against", "on", "for", "by", "toward", "towards", "over"})
+#: Institutions (role codes) that, named by a singular noun, sit in their capital, not where
+#: the acts they speak of happen: "Congress condemned the massacre in Nigeria" is no Nigerian
+#: legislature (but "lawmakers rallied in Nairobi" are where they rallied).
+INSTITUTION_CODES = frozenset({"LEG", "JUD"})
 
 
 def group_mentions(doc, mentions: list[ActorMention], dictionary: ActorDictionary) -> list[ActorMention]:
@@ -48,7 +54,8 @@ def group_mentions(doc, mentions: list[ActorMention], dictionary: ActorDictionar
         if code is None:
             continue
         own = _modifier_country(tok, mentions)
-        country = own or _place_country(tok, mentions)
+        institution = code in INSTITUTION_CODES and tok.tag_ not in ("NNS", "NNPS")
+        country = own or (None if institution else _place_country(tok, mentions))
         actor = Actor(f"{country}{code}" if country else code, None, country, (code,))
         detail = f"group noun {tok.lower_!r}" + (
             f"; country from its modifier ({country})" if own else

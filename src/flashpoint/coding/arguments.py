@@ -16,6 +16,7 @@ from flashpoint.coding.conventions import (
     own_government,
 )
 from flashpoint.coding.governors import ORDER
+from flashpoint.coding.modality import PERMISSION_HEADS
 from flashpoint.coding.purpose import purpose_targets
 from flashpoint.coding.verbs import Match, shared_passive_subjects
 from flashpoint.types import Actor, ActorMention
@@ -42,8 +43,14 @@ EMPATHY_CODE = "018"
 MOURNED_PREPS = frozenset({"for", "over", "at", "about", "after", "following"})
 #: Reflexive pronouns: as an object, the subject itself ("attacked themselves").
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "themself"})
+#: Codes (prefixes) of an attack that a collective can turn on itself ("Iraq had attacked
+#: itself"); not a kidnapping, a beating, a blockade or an occupation ("cut itself off").
+SELF_ATTACK_CODES = ("180", "183", "190", "193", "194", "195", "196", "20")
+#: Verbs (lemmas) of harm to one's own body: with a reflexive object, suicide or self-harm.
+SELF_HARM_VERBS = frozenset({"kill", "shoot", "wound", "stab", "hang", "injure", "hurt", "harm", "poison",
+                             "burn", "immolate", "drown", "starve", "behead", "slit"})
 #: Verbs and nouns of permission: their object (or "to" party) does the permitted act.
-PERMIT_VERBS = frozenset({"allow", "permit", "authorize", "authorise", "let", "enable"})
+PERMIT_VERBS = PERMISSION_HEADS
 PERMISSION_NOUNS = frozenset({"permission", "authorization", "authorisation", "consent", "clearance", "licence",
                               "license", "mandate", "approval", "go-ahead"})
 #: Target slot of verbs of receiving: the "from" phrase is the source, the subject the target.
@@ -308,7 +315,9 @@ class ArgumentFinder:
 
     # -- whole argument structure --------------------------------------------------------
     def arguments(self, match: Match, act_tok, code: str | None = None, content: Match | None = None):
-        """(sources, targets, light_verb) for a match.
+        """(sources, targets, light_verb) for a match; no sources and no targets for a hostile
+        act its doer turned on itself other than an attack ("killed themselves", "sanctioned
+        itself").
 
         Args:
             match: the pattern match.
@@ -361,6 +370,10 @@ class ArgumentFinder:
         # "Iraq attacked itself" is done to Iraq; "blew themselves up", "defended itself",
         # "committed itself to" are idioms of the act, not a party to it
         hostile = int(code[:2]) >= 14
+        if any(self_directed(t) and hostile and t.anchor not in match.consumed for t in targets) and not (
+                code.startswith(SELF_ATTACK_CODES) and trig.lemma_.lower() not in SELF_HARM_VERBS):
+            # "two soldiers killed themselves", "Russia sanctioned itself": nobody else is acted on
+            return [], [], light
         targets = [t for t in targets if (t.actor.code not in codes or len(codes) > 1 or self_directed(t))
                    and not (self_directed(t) and (t.anchor in match.consumed or not hostile))]
         if not targets and content is not None:

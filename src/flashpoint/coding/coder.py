@@ -33,6 +33,7 @@ from flashpoint.coding.arguments import (
 from flashpoint.coding.dates import event_date
 from flashpoint.coding.discards import discard_reason
 from flashpoint.coding.governors import family_of, govern, mapped_code
+from flashpoint.coding.helping import literal_help
 from flashpoint.coding.joint import JOINT_CODE, joint_exercise
 from flashpoint.coding.modality import Realis, realis
 from flashpoint.coding.protests import (
@@ -228,6 +229,8 @@ class EventCoder:
             content = planned.content
             root = code[:2]
             sources, targets, light = finder.arguments(match, act_tok, code, content)
+            if not literal_help(code, match, sent.doc, sources, targets):
+                continue   # "strong demand from China helped Australian miners" is no aid
             if int(root) >= 9:
                 if discarded is None:
                     discarded = discard_reason(sent.text, [t.lemma_.lower() for t in sent]) or ""
@@ -241,7 +244,7 @@ class EventCoder:
             if blast is not None:
                 # "a roadside bombing near Samarra killed a soldier": the host's unidentified forces
                 sources = host_forces(blast, finder)
-            elif root in VIOLENT_ROOTS and accidental(sent, sources):
+            elif root in VIOLENT_ROOTS and accidental(trig, code, sources):
                 continue   # "a ferry capsized, killing 20": deaths in an accident are no attack
             if not sources and code.startswith("173") and _unnamed_authority(match, act_tok) and (
                     targets or _plainly_detention(match, sent.doc)):

@@ -6,8 +6,9 @@ at the trigger, the clause chain is walked up towards the sentence root:
 - reported speech ("X said that Y rejected Z") is transparent: the rejection is asserted;
 - a negation on the trigger (or its light verb) makes it ``negated``;
 - a modal of possibility (would, could, might, may), a conditional clause (if, unless,
-  whether), a question, or a governing word of fear, warning, doubt or possibility
-  ("fears that Putin intends to invade") makes it ``hypothetical``;
+  whether), a question, a governing word of fear, warning, doubt or possibility
+  ("fears that Putin intends to invade"), or a verb of permission ("allowed Israel to
+  attack") makes it ``hypothetical``;
 - ``will``/``shall``/``going to`` or a governing word of intent or plan makes it ``future``.
 
 Hypothetical wins over negated, negated over future. Relative clauses stop the walk: their
@@ -37,6 +38,8 @@ HYPOTHETICAL_HEADS = frozenset({
     # denial: "police denied that any arrest was made" asserts no arrest
     "deny", "refute", "rebut",
 })
+#: Verbs of permission: "allowed Israel to attack Gaza" permits the attack, asserts none.
+PERMISSION_HEADS = frozenset({"allow", "permit", "authorize", "authorise", "let", "enable"})
 #: Subjects that negate their clause: "nobody was arrested", "none were hurt".
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "noone"})
 #: "not able to", "unable to", "incapable of": the complement did not happen.
@@ -143,6 +146,7 @@ def realis(trigger, light_verb=None) -> Realis:
     unless = False
     speech = None
     own_clause = True          # still inside the act's own clause (or a speech complement of it)
+    clausal = True             # reached through clauses and objects only, no phrase around them
     hypothetical = trigger.sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
     tok = trigger
     steps = 0
@@ -181,6 +185,7 @@ def realis(trigger, light_verb=None) -> Realis:
             # but "sent troops to attack the town" states a purpose, not an attack
             if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 future = True
+                hypothetical = hypothetical or (clausal and lemma in PERMISSION_HEADS)
             break
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in HYPOTHETICAL_HEADS for c in head.children) \
                 and tok.dep_ in ("ccomp", "xcomp"):
@@ -190,6 +195,10 @@ def realis(trigger, light_verb=None) -> Realis:
             future = True   # "are planning a protest": the light verb itself looks ahead
         if tok.i != trigger.i or light_verb is None or head.i != light_verb.i:
             if lemma in HYPOTHETICAL_HEADS or head.lower_ in HYPOTHETICAL_HEADS:
+                hypothetical = True
+            elif lemma in PERMISSION_HEADS and tok.dep_ in ("xcomp", "ccomp") and clausal:
+                # "Egypt permitted Israel to attack Gaza": allowed, not done; but not "allowed
+                # him to speak during the protest", a circumstance of the permitted act
                 hypothetical = True
             elif lemma in WISH_HEADS and tok.dep_ == "ccomp":
                 hypothetical = True   # "hoped French officials would be indicted": a wish, no plan
@@ -207,6 +216,7 @@ def realis(trigger, light_verb=None) -> Realis:
                 negated = True   # "failed to meet", "failed to persuade them to stage a protest"
             elif lemma in SPEECH_HEADS and tok.dep_ in ("ccomp", "parataxis") and speech is None:
                 speech = head
+        clausal = clausal and tok.dep_ in ("xcomp", "ccomp", "conj", "dobj")
         if tok.dep_ in ("ccomp", "xcomp", "advcl", "parataxis", "conj") and not (
                 speech is not None and head.i == speech.i):
             own_clause = False

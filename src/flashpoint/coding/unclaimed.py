@@ -8,11 +8,12 @@ not known. Only an explosive-attack or fighting noun in the subject slot qualifi
 explosion" or "the storm killed" is not an attack.
 
 Deaths that an accident caused are no attack either: "a ferry capsized, killing 20", "30 people
-were killed after a fuel truck overturned" (:func:`accidental`).
+were killed after a fuel truck overturned" (:func:`accidental`). Only deaths and injuries can be
+an accident's, and only the accident told in their own clause counts.
 
 Shapes: :func:`explosive_subject` takes the spaCy token of the violent verb; :func:`host_forces`
 returns a list with at most one :class:`~flashpoint.types.ActorMention`; :func:`accidental`
-takes a spaCy sentence span.
+takes the spaCy token of the act's trigger.
 """
 
 from __future__ import annotations
@@ -31,16 +32,33 @@ FIGHTING_NOUNS = frozenset({
     "clash", "fighting", "fight", "attack", "offensive", "airstrike", "air-strike", "shelling", "gunfire", "ambush",
     "violence", "riot", "crossfire", "bombardment", "firefight", "skirmish",
 })
+#: Modifiers of an attack that is no violence by anyone (lemmas): "a heart attack", "a shark attack".
+NON_POLITICAL_MODIFIERS = frozenset({
+    "heart", "cardiac", "shark", "panic", "anxiety", "asthma", "asthmatic", "epileptic", "dog", "animal",
+    "bear", "crocodile", "lion", "tiger", "leopard", "elephant", "wolf", "snake", "bee", "hippo",
+})
+#: Fighting nouns that tell crime as often as conflict: they count only beside a word of politics
+#: or arms in the sentence (:data:`POLITICAL_CONTEXT_WORDS`); "violence in Chicago" is crime.
+AMBIGUOUS_FIGHTING_NOUNS = frozenset({"violence"})
+POLITICAL_CONTEXT_WORDS = frozenset({
+    "sectarian", "ethnic", "political", "election", "electoral", "communal", "tribal", "religious",
+    "militant", "insurgent", "insurgency", "jihadist", "separatist", "rebel", "militia", "army", "troop",
+    "soldier", "force", "war", "conflict", "fighting", "clash", "attack", "protest", "protester", "unrest",
+    "crackdown", "coup", "terrorist", "terrorism", "extremist",
+})
 #: Modifiers that make a "device" an explosive one ("an improvised explosive device").
 EXPLOSIVE_DEVICE_MODIFIERS = frozenset({"explosive", "incendiary", "ied"})
-#: Words that tell an accident or a disaster that killed people (lemmas, and the words as written,
-#: for present-tense verbs the parser takes for nouns: "a fuel truck overturns").
+#: Words that tell an accident or a disaster that killed people (lemmas; the parser lemmatises
+#: a present-tense verb it takes for a noun too: "a train derails" -> "derail").
 ACCIDENT_WORDS = frozenset({
-    "capsize", "capsizes", "capsized", "sink", "sinks", "sank", "sunk", "collapse", "collapses", "collapsed",
-    "crash", "crashes", "crashed", "derail", "derails", "derailed", "overturn", "overturns", "overturned",
-    "plunge", "plunges", "plunged", "veer", "veers", "veered", "collide", "collides", "collided", "collision",
+    "capsize", "sink", "collapse", "crash", "derail", "overturn", "plunge", "veer", "collide", "collision",
     "stampede", "shipwreck", "accident", "blaze",
 })
+#: Acts an accident can cause (trigger lemmas): deaths and injuries. Beating, stabbing,
+#: kidnapping or a massacre is deliberate whatever else happened.
+ACCIDENTAL_ACTS = frozenset({"kill", "die", "wound", "injure", "hurt", "killing", "death", "injury"})
+#: The only code an accident's deaths can be read as: the generic killing of an attack.
+ACCIDENTAL_CODE = "190"
 #: Words that tell an attack or a war: with one of them in the sentence, deaths are not put down
 #: to an accident ("five were killed after the truce collapsed"). Victims (soldiers, police) are
 #: not among them: "two soldiers died when their truck overturned" is an accident.
@@ -69,7 +87,8 @@ UNIDENTIFIED = "UAF"
 def explosive_subject(verb):
     """The explosive-attack or fighting noun that is the subject of ``verb`` ("a roadside
     bombing killed", "clashes killed", "an improvised explosive device killed"), or None. "Mine" counts only as a compound of another attack noun ("minefield explosion"
-    and "landmine" do; "a mine collapse" does not); accident modifiers rule a noun out."""
+    and "landmine" do; "a mine collapse" does not); accident modifiers and non-political ones
+    ("a heart attack") rule a noun out, and "violence" counts only in a sentence of politics or arms."""
     for child in verb.children:
         if child.dep_ != "nsubj":
             continue
@@ -77,6 +96,9 @@ def explosive_subject(verb):
         mods = {c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod")}
         around = {t.lemma_.lower() for t in child.subtree}   # "an explosion at a fireworks factory"
         if lemma in FIGHTING_NOUNS or (lemma == "device" and mods & EXPLOSIVE_DEVICE_MODIFIERS):
+            if mods & NON_POLITICAL_MODIFIERS or (lemma in AMBIGUOUS_FIGHTING_NOUNS and not (
+                    {t.lemma_.lower() for t in verb.sent} & POLITICAL_CONTEXT_WORDS)):
+                continue   # "a heart attack killed", "violence in Chicago killed": no one's attack
             if not around & ACCIDENT_MODIFIERS:
                 return child
             continue
@@ -106,12 +128,32 @@ def host_forces(noun, finder) -> list[ActorMention]:
     return []
 
 
-def accidental(sent, sources) -> bool:
-    """True when deaths told in ``sent`` (a spaCy sentence span) are an accident's, not an attack's:
-    the sentence names an accident or disaster (:data:`ACCIDENT_WORDS`) and no attack or armed
-    party (:data:`ATTACK_WORDS`), and no source (``ActorMention`` list) is an armed group, a
-    government or a country: "a boat with migrants sank, killing 15" is no attack by migrants."""
+def accidental(act, code: str, sources) -> bool:
+    """True when the deaths or injuries told by ``act`` (the spaCy token of the act's trigger,
+    coded ``code``) are an accident's, not an attack's: the act is a killing or wounding
+    (:data:`ACCIDENTAL_ACTS`, coded :data:`ACCIDENTAL_CODE`), an accident word
+    (:data:`ACCIDENT_WORDS`) stands in the act's own clause or in a word that governs it, the
+    sentence names no attack or armed party (:data:`ATTACK_WORDS`), and no source
+    (``ActorMention`` list) is an armed group, a government or a country: "a boat with migrants
+    sank, killing 15" is no attack by migrants; "villagers abducted two engineers after the dam
+    collapsed" is a kidnapping all the same."""
+    if code != ACCIDENTAL_CODE or act.lemma_.lower() not in ACCIDENTAL_ACTS:
+        return False
     if any(set(m.actor.sectors) & ATTACKING_SECTORS or m.actor.code == m.actor.country_iso3 for m in sources):
         return False
-    words = {w for t in sent for w in (t.lemma_.lower(), t.lower_)}
-    return bool(words & ACCIDENT_WORDS) and not words & ATTACK_WORDS
+    if {t.lemma_.lower() for t in act.sent} & ATTACK_WORDS:
+        return False
+    return bool(_clause_lemmas(act) & ACCIDENT_WORDS)
+
+
+def _clause_lemmas(act) -> set[str]:
+    """Lemmas of ``act``'s clause (its subtree, less the clauses coordinated with it) and of
+    the words that govern it ("a ferry capsized, killing 20")."""
+    lemmas = {t.lemma_.lower() for t in act.ancestors}
+    stack = [act]
+    while stack:
+        tok = stack.pop()
+        lemmas.add(tok.lemma_.lower())
+        # "villagers killed a guard and the dam collapsed": another clause's accident
+        stack.extend(c for c in tok.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+    return lemmas

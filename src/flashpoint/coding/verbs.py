@@ -23,6 +23,15 @@ VERB_POS = frozenset({"VERB", "AUX"})
 #: A constraint's lemma list that accepts any dependent of its kind: "dobj:*" needs an object.
 ANY_LEMMA = "*"
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+#: Joins a modifier to a head in a constraint's lemma ("military+equipment"): the dependent's
+#: lemma must be the head and carry that compound or adjective modifier.
+MODIFIED = "+"
+#: Nouns of a container or a consignment: as an object with an "of" phrase, what they hold is
+#: the object ("received a shipment of weapons", not "a tank of gas").
+CONTAINER_NOUNS = frozenset({
+    "shipment", "consignment", "batch", "load", "cargo", "truckload", "shipload", "planeload", "tank", "tanker",
+    "barrel", "container", "crate", "drum", "tonne", "ton", "quantity", "amount",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,10 +177,28 @@ def _dependents(tok, dep: str):
               "compound": ("compound", "amod", "nmod")}.get(dep, (dep,))
     for child in tok.children:
         if child.dep_ in labels:
-            yield child
-            yield from (c for c in child.conjuncts if c.i > child.i)
+            for dep_tok in (child, *(c for c in child.conjuncts if c.i > child.i)):
+                yield _contents(dep_tok) if dep == "dobj" else dep_tok
     if dep == "dobj":
         yield from shared_passive_subjects(tok)
+
+
+def _contents(tok):
+    """What a container object holds ("a shipment of [weapons]"), else ``tok`` itself."""
+    if tok.lemma_.lower() not in CONTAINER_NOUNS:
+        return tok
+    held = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in _prep_objects(p)]
+    return held[0] if held else tok
+
+
+def _lemma_ok(tok, lemmas: frozenset[str]) -> bool:
+    """Whether dependent ``tok`` is one of ``lemmas``: its lemma, its word, or a
+    modifier+lemma pair ("military+equipment" for "military equipment")."""
+    lemma = tok.lemma_.lower()
+    if ANY_LEMMA in lemmas or lemma in lemmas or tok.lower_ in lemmas:
+        return True
+    return any(f"{c.lemma_.lower()}{MODIFIED}{lemma}" in lemmas
+               for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
 
 
 def shared_passive_subjects(tok) -> list:
@@ -211,7 +238,7 @@ def _satisfy(pattern: Pattern, tok) -> tuple[int, ...] | None:
                 continue
             return None
         for dep_tok in _dependents(tok, c.dep):
-            if ANY_LEMMA in c.lemmas or dep_tok.lemma_.lower() in c.lemmas or dep_tok.lower_ in c.lemmas:
+            if _lemma_ok(dep_tok, c.lemmas):
                 hit = dep_tok
                 break
         if hit is None:

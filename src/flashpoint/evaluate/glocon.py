@@ -7,8 +7,9 @@ strike, riot or political violence by non-state actors), 0 when it does not; the
 records labelled 2 (undecided) are left out.
 
 Two predictions are scored for every sentence or document:
-    * ``protest``: some coded event has CAMEO root 14 (protest), in any modality: "the party
-      will march on Wednesday" tells of a protest as much as "thousands marched".
+    * ``protest``: some coded event has CAMEO root 14 (protest) and is not negated: "the party
+      will march on Wednesday" tells of a protest as much as "thousands marched", but "the
+      union did not strike" tells of none.
     * ``contentious``: a protest event, or a violent event (roots 18-20) whose source is not
       a state force (no GOV, MIL, COP or SPY sector): GLOCON counts riots, attacks by armed
       groups and unclaimed bombings, not police or army violence.
@@ -65,8 +66,12 @@ class Detection:
 
     @property
     def f1(self) -> float | None:
+        """Harmonic mean of precision and recall in [0, 1]; 0.0 when either is 0, None when
+        either is undefined (nothing predicted or nothing gold)."""
         p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p and r else None
+        if p is None or r is None:
+            return None
+        return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict:
         return {"tp": self.true_pos, "fp": self.false_pos, "fn": self.false_neg, "tn": self.true_neg,
@@ -108,8 +113,8 @@ def load_labelled(path: Path, text_field: str, half: str | None = None) -> list[
 
 
 def is_protest(event: Event) -> bool:
-    """A CAMEO root 14 event, any modality."""
-    return event.cameo_code[:2] == "14"
+    """A CAMEO root 14 event in any modality but negated (asserted, future or hypothetical)."""
+    return event.cameo_code[:2] == "14" and event.modality is not Modality.NEGATED
 
 
 def is_contentious(event: Event) -> bool:

@@ -46,6 +46,24 @@ def test_actors_group_nouns_get_a_role_and_the_place_country(nlp, resolver, text
     assert found.get(word) == code
 
 
+@pytest.mark.parametrize(
+    "text,word,code",
+    [
+        # a legislature or a court is not where the act it speaks of happened
+        ("Parliament condemned the bombing in Pakistan.", "Parliament", "LEG"),
+        ("Congress criticised the elections in Haiti.", "Congress", "LEG"),
+        ("The court condemned the killings in Kenya.", "court", "JUD"),
+        # its members are where they act
+        ("Lawmakers rallied in Nairobi against the tax.", "Lawmakers", "KENLEG"),
+    ],
+)
+def test_actors_institutions_take_no_country_from_a_place(nlp, resolver, text, word, code):
+    doc = nlp(text)
+    mentions = resolver.resolve(doc, date(2022, 1, 12))
+    added = group_mentions(doc, mentions, resolver.dictionary)
+    assert {m.text: m.actor.code for m in added}.get(word) == code
+
+
 @pytest.mark.parametrize("text", ["A man was arrested.", "The minister spoke.", "Russian troops arrived.",
                                   "Rebel Wilson starred in the film.",
                                   # a word of a longer name is not a group of its own

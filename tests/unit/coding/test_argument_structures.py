@@ -95,6 +95,37 @@ def test_receiving_without_a_giver_codes_nothing(pipeline):
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # a consignment stands for what it holds; a modifier names the kind of aid
+        ("Yemen received a shipment of weapons from Iran.", ("IRN", "072", "YEM", "asserted")),
+        ("Ukraine received military equipment from Poland.", ("POL", "072", "UKR", "asserted")),
+        ("Pakistan received military aid from China.", ("CHN", "072", "PAK", "asserted")),
+        ("Jordan received humanitarian aid from Saudi Arabia.", ("SAU", "073", "JOR", "asserted")),
+        ("Sudan received aid from Egypt.", ("EGY", "070", "SDN", "asserted")),
+    ],
+)
+def test_receiving_aid_of_each_kind(pipeline, text, expected):
+    assert expected in _coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # trade, containers, civil equipment, political backing and credit are no aid
+        "Ghana received a shipment of cocoa beans from Ivory Coast.",
+        "Kenya received a tank of fuel from Uganda.",
+        "Egypt received equipment from Germany for its new power plant.",
+        "The Kenyan president received support from parliament for the budget.",
+        "Brazil received support from Argentina for its bid to host the World Cup.",
+        "Peru received credit from parliament for the reform.",
+    ],
+)
+def test_receiving_goods_or_backing_is_no_aid(pipeline, text):
+    assert not any(code.startswith("07") for _, code, _, _ in _coded(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         # sympathy for victims: the country where it happened, even the speaker's own
         ("President Obama expressed sorrow for the deadly shootings in Texas.",
          ("USAGOV", "018", "USA", "asserted")),
@@ -122,6 +153,31 @@ def test_reflexive_objects(pipeline, text, expected):
     assert expected <= coded
     if "attacked" not in text:
         assert not any(s == t for s, _, t, _ in coded)
+
+
+@pytest.mark.parametrize(
+    "text,violent",
+    [
+        # killing or shooting oneself is suicide or self-harm: nothing to code
+        ("Two Iraqi policemen killed themselves.", False),
+        ("The Afghan soldier shot himself in the leg.", False),
+        # measures against oneself are no sanctions or blockade against anyone
+        ("North Korea sanctioned itself.", None),
+        ("Venezuela isolated itself.", None),
+        ("Venezuela cut itself off from its neighbours.", None),
+        # a collective that attacks itself still attacks
+        ("Britain said that the Iraqi army had bombed itself.", True),
+    ],
+)
+def test_reflexive_self_harm_and_self_measures(pipeline, text, violent):
+    coded = _coded(pipeline, text)
+    self_directed = {code for s, code, t, _ in coded if s is not None and s == t}
+    if violent:
+        assert any(code[:2] in ("18", "19", "20") for code in self_directed), coded
+    else:
+        assert not self_directed, coded
+    if violent is False:
+        assert not any(code[:2] in ("18", "19", "20") for _, code, _, _ in coded), coded
 
 
 @pytest.mark.parametrize(
@@ -162,8 +218,28 @@ def test_permission_and_its_refusal(pipeline, text, expected):
     assert not any(s == "USAGOV" and code == "070" for s, code, _, _ in coded)
 
 
-def test_permitted_act_is_done_by_the_permitted(pipeline):
-    assert ("USAMIL", "195", "IRQ", "asserted") in _coded(pipeline, "Turkey allowed US jets to bomb Iraq.")
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the permitted party does the act, but permission does not say it was done
+        ("Turkey allowed US jets to bomb Iraq.", ("USAMIL", "195", "IRQ", "hypothetical")),
+        ("The Jordanian parliament authorised Jordanian troops to attack Syria.",
+         ("JORMIL", "190", "SYR", "hypothetical")),
+        ("Sudan permitted Egyptian forces to attack Ethiopia.", ("EGYMIL", "190", "ETH", "hypothetical")),
+        ("Qatar enabled Turkish jets to strike Syria.", ("TURMIL", "190", "SYR", "hypothetical")),
+        ("Russia let Syrian jets bomb the rebels.", ("SYRMIL", "195", "REB", "hypothetical")),
+    ],
+)
+def test_permitted_act_is_done_by_the_permitted_and_not_asserted(pipeline, text, expected):
+    coded = _coded(pipeline, text)
+    assert expected in coded
+    assert not any(code == expected[1] and modality == "asserted" for _, code, _, modality in coded)
+
+
+def test_act_around_a_permitted_one_keeps_its_modality(pipeline):
+    # the march is where the permitted speech was to happen, and it did happen
+    coded = _coded(pipeline, "Police allowed the leaders to speak during the march in Nairobi.")
+    assert any(code.startswith("14") and modality == "asserted" for _, code, _, modality in coded), coded
 
 
 def test_group_leaders_keep_the_group(pipeline):

@@ -184,3 +184,22 @@ def test_patterns_attacks_on_positions_stay_violence(pipeline, text, source, cod
 @pytest.mark.parametrize(("text", "code"), NOT_VIOLENCE)
 def test_patterns_figurative_shields_and_attacks_are_not_violence(pipeline, text, code):
     assert all(c[:len(code)] != code for _, c, _ in _triples(pipeline, text)), _triples(pipeline, text)
+
+
+HELP = [
+    # (sentence, whether aid is coded): a state, organisation or armed group helping an actor
+    ("Spain helped Morocco.", True),
+    ("Iran's government helped Syrian rebels.", True),
+    ("Morocco was helped by Spain.", True),
+    # market and court news: an abstract helper or helped, a business or a court
+    ("Rising demand from India helped Brazilian farmers.", False),
+    ("The Japanese economy helped South Korea's exports.", False),
+    ("Kenya's central bank helped the shilling.", False),
+    ("A Ghanaian court helped the opposition.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "aid"), HELP)
+def test_patterns_help_is_aid_only_between_actors(pipeline, text, aid):
+    codes = {c for _, c, _ in _triples(pipeline, text)}
+    assert ("070" in codes) is aid, codes

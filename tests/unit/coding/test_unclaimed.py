@@ -69,3 +69,44 @@ ATTACKS_BESIDE_ACCIDENT_WORDS = [
 @pytest.mark.parametrize(("text", "code"), ATTACKS_BESIDE_ACCIDENT_WORDS)
 def test_unclaimed_attack_words_outweigh_accident_words(pipeline, text, code):
     assert code in {c for _, c, _ in _violent(pipeline, text)}
+
+
+DELIBERATE_BESIDE_ACCIDENTS = [
+    # (sentence, code): only deaths and injuries can be an accident's, and only an accident told
+    # in the act's own clause or governing it counts
+    ("Ghanaian youths kidnapped three Chinese miners after a mine collapsed.", "181"),
+    ("Angry villagers stabbed a Kenyan bus driver after his bus plunged into a river.", "182"),
+    ("Twelve Nigerian farmers were abducted after their lorry overturned near Kaduna.", "181"),
+    ("Forty villagers were massacred in Mali as a blaze swept the market.", "202"),
+    ("Villagers killed two Indian engineers on Monday and a dam collapsed in the afternoon.", "190"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), DELIBERATE_BESIDE_ACCIDENTS)
+def test_unclaimed_accident_words_spare_deliberate_acts(pipeline, text, code):
+    assert code in {c for _, c, _ in _violent(pipeline, text)}
+
+
+NO_ONES_ATTACK = [
+    # attacks of the body or of animals, and violence with no word of politics or arms
+    "A heart attack killed the former Ghanaian president.",
+    "A shark attack killed two Australian surfers.",
+    "A dog attack killed a Kenyan boy on Sunday.",
+    "Street violence in Chicago killed 30 people last month.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ONES_ATTACK)
+def test_unclaimed_non_political_attacks_are_not_coded(pipeline, text):
+    assert _violent(pipeline, text) == set()
+
+
+POLITICAL_VIOLENCE = [
+    ("Sectarian violence in Iraq killed 40 people.", ("IRQUAF", "190", "IRQ")),
+    ("A rebel attack near Goma killed five Congolese soldiers.", ("CODUAF", "190", "COD")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), POLITICAL_VIOLENCE)
+def test_unclaimed_political_violence_is_an_attack(pipeline, text, event):
+    assert event in _violent(pipeline, text)

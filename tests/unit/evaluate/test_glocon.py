@@ -7,7 +7,9 @@ import json
 import pytest
 
 from flashpoint.errors import InputError
-from flashpoint.evaluate.glocon import half_of, is_contentious, is_protest, load_labelled, score_detection
+from flashpoint.evaluate.glocon import (
+    Detection, half_of, is_contentious, is_protest, load_labelled, score_detection,
+)
 from flashpoint.types import Actor, Event, Modality, QuadClass
 
 POLICE = Actor("ZAFCOP", country_iso3="ZAF", sectors=("COP",))
@@ -50,6 +52,8 @@ def test_load_names_the_file_and_line_of_a_bad_record(tmp_path):
 
 @pytest.mark.parametrize("event, protest, contentious", [
     (make_event("141", None, Modality.FUTURE), True, True),      # "the party will march"
+    (make_event("141", None, Modality.HYPOTHETICAL), True, True),
+    (make_event("143", None, Modality.NEGATED), False, False),    # "the union did not strike"
     (make_event("193", POLICE), False, False),                    # police firing is state violence
     (make_event("190", REBELS), False, True),
     (make_event("190", None), False, True),                       # an unclaimed attack
@@ -70,3 +74,14 @@ def test_score_counts_each_record_once(tmp_path):
     assert score.precision == 0.5 and score.recall == 0.5
     with pytest.raises(ValueError):
         score_detection(records, events[:2], is_protest)
+
+
+@pytest.mark.parametrize("counts, f1", [
+    ((1, 1, 1, 1), 0.5),
+    ((0, 2, 3, 1), 0.0),      # predictions and gold, none of them right
+    ((0, 0, 3, 1), None),     # nothing predicted: precision undefined
+    ((0, 2, 0, 1), None),     # nothing gold: recall undefined
+    ((4, 0, 0, 0), 1.0),
+])
+def test_f1_is_zero_when_defined_and_nothing_is_right(counts, f1):
+    assert Detection(*counts).f1 == f1
