@@ -53,6 +53,7 @@ FUTURE_HEADS = frozenset({
 #: Governing verbs whose complement clause with a subject of its own is a wish about others,
 #: not a plan: "Kigali hopes that Paris will apologise" (but "hopes to meet" is a plan, future).
 WISH_HEADS = frozenset({"hope", "wish"})
+SELF_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 #: Modifiers of an event noun that make it possible, feared or alleged rather than done.
 HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "likely", "feared", "alleged",
                                     "suspected", "hypothetical", "threatened", "rumoured",
@@ -83,6 +84,12 @@ CONTENT_NOUNS = frozenset({
     "decision", "determination", "mandate", "authorization", "authorisation", "license", "licence",
 })
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+def _own_subject(clause) -> bool:
+    """True when a complement clause's subject is a pronoun, taken as the hoper itself
+    ("Kenya hoped it would meet Uganda" is a plan of Kenya's own)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS for c in clause.children)
 
 
 def _complement_of(trigger, light_verb, verb) -> bool:
@@ -200,7 +207,7 @@ def realis(trigger, light_verb=None) -> Realis:
                 # "Egypt permitted Israel to attack Gaza": allowed, not done; but not "allowed
                 # him to speak during the protest", a circumstance of the permitted act
                 hypothetical = True
-            elif lemma in WISH_HEADS and tok.dep_ == "ccomp":
+            elif lemma in WISH_HEADS and tok.dep_ == "ccomp" and not _own_subject(tok):
                 hypothetical = True   # "hoped French officials would be indicted": a wish, no plan
             elif lemma in FUTURE_HEADS and tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acomp"):
                 future = True
@@ -228,8 +235,8 @@ def realis(trigger, light_verb=None) -> Realis:
     if would and not hypothetical:
         if speech is not None:
             future, future_aux = True, True   # reported "would" is the speaker's "will"
-        else:
-            hypothetical = True
+        elif not future:
+            hypothetical = True   # under a plan or hope, "would" looks ahead: "hoped it would sign"
     if hypothetical:
         return Realis(Modality.HYPOTHETICAL)
     reported = speech if future_aux else None

@@ -36,6 +36,7 @@ def test_modality_of_the_coded_act(nlp, text, trigger, expected):
         ("Ghana said it hoped Togolese officials would be arrested.", "173", Modality.HYPOTHETICAL),
         ("Ghana hopes that Togo will sign the treaty.", "057", Modality.HYPOTHETICAL),
         ("Ghana is hoping to sign a treaty with Togo.", "057", Modality.FUTURE),
+        ("Ghana hoped it would sign a treaty with Togo soon.", "057", Modality.FUTURE),
         # planning an event noun looks ahead; failing to persuade someone fails their act too
         ("Ghanaian nurses are planning a strike against the government.", "143", Modality.FUTURE),
         ("Ghana failed to persuade Togo to sign the treaty.", "057", Modality.NEGATED),
