@@ -10,7 +10,7 @@ Two predictions are scored for every sentence or document:
     * ``protest``: some coded event has CAMEO root 14 (protest) and is not negated: "the party
       will march on Wednesday" tells of a protest as much as "thousands marched", but "the
       union did not strike" tells of none.
-    * ``contentious``: a protest event, or a violent event (roots 18-20) whose source is not
+    * ``contentious``: a protest event, or an asserted violent event (roots 18-20) whose source is not
       a state force (no GOV, MIL, COP or SPY sector): GLOCON counts riots, attacks by armed
       groups and unclaimed bombings, not police or army violence.
 
