@@ -5,7 +5,9 @@ helping as aid (070). The same verbs tell market and court news as well: "strong
 China helped Australian miners", "the Chinese economy helped Germany's exports", "a court
 helped the opposition". :func:`literal_help` keeps the first kind only: the helper and the
 helped are both named at the head of their own phrase, not inside an abstract noun ("demand
-from China", "Germany's exports"), and the helper is no business or court.
+from China", "Germany's exports"), and the helper is no business or court. Plain verbs of
+support (051) need a supporter at the head of its phrase ("US rates supported the dollar" is
+no backing).
 
 Shapes: ``literal_help(code, match, doc, sources, targets)`` takes the planned CAMEO code, the
 pattern match, the spaCy ``Doc`` and the source and target ``ActorMention`` lists; returns a bool.
@@ -17,6 +19,9 @@ from __future__ import annotations
 HELP_CODE = "070"
 #: Verbs (lemmas) that say someone helped without saying how.
 HELP_VERBS = frozenset({"help", "aid", "assist"})
+#: CAMEO code of backing (praise or endorse), and the plain verbs of it that markets use too.
+SUPPORT_CODE = "051"
+SUPPORT_VERBS = frozenset({"support", "back", "boost", "bolster", "underpin"})
 #: Sectors whose help is figurative: a market effect or a ruling in someone's favour.
 FIGURATIVE_HELPERS = frozenset({"BUS", "JUD"})
 #: Dependencies of a noun's modifiers: an actor there is not the head of its phrase.
@@ -26,8 +31,15 @@ _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 def literal_help(code: str, match, doc, sources, targets) -> bool:
     """False for aid told by a plain verb of helping (:data:`HELP_VERBS`, coded
     :data:`HELP_CODE`) when no source or no target heads its own phrase, or when a source is
-    a business or a court (:data:`FIGURATIVE_HELPERS`); True for every other act."""
-    if code != HELP_CODE or match.pattern.pos != "V" or doc[match.trigger].lemma_.lower() not in HELP_VERBS:
+    a business or a court (:data:`FIGURATIVE_HELPERS`); False for backing told by a plain verb
+    of support (:data:`SUPPORT_VERBS`, coded :data:`SUPPORT_CODE`) when no source heads its
+    phrase ("higher US rates supported the dollar"); True for every other act."""
+    if match.pattern.pos != "V":
+        return True
+    lemma = doc[match.trigger].lemma_.lower()
+    if code == SUPPORT_CODE and lemma in SUPPORT_VERBS:
+        return any(_heads_phrase(doc[m.anchor]) for m in sources)
+    if code != HELP_CODE or lemma not in HELP_VERBS:
         return True
     helpers = [m for m in sources if _heads_phrase(doc[m.anchor])]
     helped = [m for m in targets if _heads_phrase(doc[m.anchor])]

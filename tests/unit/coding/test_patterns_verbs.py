@@ -203,3 +203,19 @@ HELP = [
 def test_patterns_help_is_aid_only_between_actors(pipeline, text, aid):
     codes = {c for _, c, _ in _triples(pipeline, text)}
     assert ("070" in codes) is aid, codes
+
+
+SUPPORT = [
+    # (sentence, whether backing is coded): a supporter at the head of its phrase
+    ("Norway supported the Sudanese government.", True),
+    ("Chile backed the peace plan on Monday.", True),
+    # market news: the supporter sits inside an abstract noun
+    ("Strong demand from India supported copper prices.", False),
+    ("Higher Swiss rates supported the franc.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "backing"), SUPPORT)
+def test_patterns_support_needs_a_supporter(pipeline, text, backing):
+    codes = {c for _, c, _ in _triples(pipeline, text)}
+    assert ("051" in codes) is backing, codes
