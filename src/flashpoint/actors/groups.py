@@ -55,7 +55,7 @@ def group_mentions(doc, mentions: list[ActorMention], dictionary: ActorDictionar
             continue
         own = _modifier_country(tok, mentions)
         institution = code in INSTITUTION_CODES and tok.tag_ not in ("NNS", "NNPS")
-        country = own or (None if institution else _place_country(tok, mentions))
+        country = own or (_seat_country(tok, mentions) if institution else _place_country(tok, mentions))
         actor = Actor(f"{country}{code}" if country else code, None, country, (code,))
         detail = f"group noun {tok.lower_!r}" + (
             f"; country from its modifier ({country})" if own else
@@ -70,6 +70,17 @@ def _modifier_country(tok, mentions: list[ActorMention]) -> str | None:
     mods = {c.i for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i}
     for m in mentions:
         if m.anchor in mods and m.actor.country_iso3 and m.how in ("demonym", "country"):
+            return m.actor.country_iso3
+    return None
+
+
+def _seat_country(tok, mentions: list[ActorMention]) -> str | None:
+    """The country of the place an institution sits in, named on the noun itself ("a court
+    in Cairo", "the parliament in Kiev"), not elsewhere in the sentence."""
+    seats = {o.i for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "of", "at")
+             for o in p.children if o.dep_ == "pobj"}
+    for m in mentions:
+        if m.anchor in seats and m.actor.country_iso3:
             return m.actor.country_iso3
     return None
 

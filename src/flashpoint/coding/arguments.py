@@ -370,6 +370,10 @@ class ArgumentFinder:
         # "Iraq attacked itself" is done to Iraq; "blew themselves up", "defended itself",
         # "committed itself to" are idioms of the act, not a party to it
         hostile = int(code[:2]) >= 14
+        self_harm = trig.lemma_.lower() in SELF_HARM_VERBS and any(
+            c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in trig.children)
+        if hostile and self_harm:
+            return [], [], light   # "two protesters killed themselves", whoever they are
         if any(self_directed(t) and hostile and t.anchor not in match.consumed for t in targets) and not (
                 code.startswith(SELF_ATTACK_CODES) and trig.lemma_.lower() not in SELF_HARM_VERBS):
             # "two soldiers killed themselves", "Russia sanctioned itself": nobody else is acted on

@@ -53,6 +53,7 @@ FUTURE_HEADS = frozenset({
 #: Governing verbs whose complement clause with a subject of its own is a wish about others,
 #: not a plan: "Kigali hopes that Paris will apologise" (but "hopes to meet" is a plan, future).
 WISH_HEADS = frozenset({"hope", "wish"})
+#: Subjects of a hoped-for clause taken as the hoper itself ("hoped it would sign").
 SELF_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 #: Modifiers of an event noun that make it possible, feared or alleged rather than done.
 HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "likely", "feared", "alleged",

@@ -89,6 +89,11 @@ RELATIVE_PRONOUNS = frozenset({"who", "that"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 #: Prepositions that make a noun the subject matter of another ("a summit on the unrest").
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+#: Nouns whose "on"/"about" phrase is a topic ("a report on the strike"), unlike "a crackdown
+#: on the protests" or "an attack on the march".
+DISCUSSION_NOUNS = frozenset({"report", "summit", "talk", "meeting", "debate", "question", "statement", "comment",
+                              "article", "story", "inquiry", "conference", "discussion", "briefing", "hearing",
+                              "book", "film", "documentary", "study", "survey", "speech", "remark", "view"})
 #: Verbs whose "on"/"about" phrase is a topic ("attend a summit on the unrest"), unlike
 #: "cracked down on the protest" or "fired on the march".
 DISCUSSION_VERBS = frozenset({"talk", "speak", "attend", "meet", "comment", "report", "write", "focus",
@@ -180,8 +185,8 @@ def _topic(tok) -> bool:
     about the strike", "questions over the riots", "will attend a summit on the unrest"."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in TOPIC_PREPS:
         return False
-    owner = tok.head.head
-    return owner.pos_ in ("NOUN", "PROPN") or owner.lemma_.lower() in DISCUSSION_VERBS
+    owner = tok.head.head.lemma_.lower()
+    return owner in DISCUSSION_NOUNS or owner in DISCUSSION_VERBS
 
 
 def _people(subject) -> bool:

@@ -3,10 +3,11 @@
 An event's place is read from its own sentence, in this order of preference:
 
 1. a place governed by a locative preposition (``LOCATIVE_PREPS``: "in", "near", "outside",
-   ...) attached to the event's trigger or to a word above it in its clause, directly or
-   through other locative phrases ("clashed with police in Nairobi", "the talks in Geneva",
-   "rioted at a jail in Dili"); for material acts and meetings also one attached to the act's
-   object ("discussed the crisis in Vienna", "shelled positions near Homs"), never for a
+   ...) attached to the event's trigger, to a word above it in its clause, to its subject
+   ("police in Karachi arrested") or to the event noun's own clause ("a meeting that took
+   place in Brussels"), directly or through one other locative phrase ("rioted at a jail in
+   Dili"); for material acts and meetings also one attached to the act's object or other
+   party ("shelled positions near Homs", "clashed with police in Nairobi"), never for a
    statement ("condemned the attack in Paris" was not said in Paris);
 2. the act's own target or source, or its direct object, when it is a named city or province
    ("insurgents shelled Aleppo");
@@ -54,6 +55,15 @@ LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "around", "
 #: for talks", "sent observers to Bosnia").
 MOVEMENT_VERBS = frozenset({"return", "travel", "go", "come", "fly", "head", "arrive", "send", "deploy",
                             "dispatch", "move", "march", "drive", "sail"})
+#: Prepositions whose object is the other party of an act ("clashed with police").
+PARTNER_PREPS = frozenset({"with", "against", "on", "at"})
+#: Nouns a place name may modify and still be the place ("Kirkuk province").
+PLACE_NOUNS = frozenset({"province", "city", "town", "village", "district", "region", "governorate", "state",
+                         "county", "area", "camp", "capital", "municipality", "prefecture", "valley"})
+#: Verbs whose object is the event itself ("attended a meeting", "held talks"), unlike
+#: "discussed the attack that took place in Paris".
+TAKING_PART_VERBS = frozenset({"attend", "hold", "host", "join", "convene", "stage", "organize", "organise",
+                               "lead", "chair", "open", "conclude"})
 #: Verbs of a clause on an event noun that say where the event happened.
 HAPPENING_VERBS = frozenset({"take", "hold", "happen", "occur", "convene", "begin", "start", "end", "erupt",
                              "unfold", "stage", "break"})
@@ -227,7 +237,10 @@ class Locator:
         above = _clause_above(trigger, event.cameo_code[:2] in OBJECT_PLACED_ROOTS)
         parties = {event.source_text, event.target_text} - {None}
         ranked = []
+        regions = {other.start for n in names for other in names if _beside(n, other, sent.doc)}
         for name in names:
+            if name.start in regions:
+                continue   # "Alabama" in "Birmingham, Alabama" names where Birmingham is
             span = sent.doc[name.start:name.end]
             if _placed_on(span, above):
                 rank = 0
@@ -288,40 +301,50 @@ def _placed_on(span, above: set[int]) -> bool:
     """True when the span is the object of a locative preposition on a word of ``above``,
     directly or through the nouns of other locative phrases ("rioted at a jail in Dili")."""
     head = _phrase_head(span.root)
+    if head is None:
+        return False
     hops = 0
-    while hops < 2:   # the act's own phrase, or one phrase on a word of it ("at a jail in Dili")
+    while True:
+        if hops and head.i in above:
+            return True   # "arrested dozens of supporters in Alexandria"
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
-            head = _phrase_head(head.head.head)   # "in the northern city of Kirkuk"
+            head = _phrase_head(head.head.head) or head.head.head   # "in the northern city of Kirkuk"
             continue
-        hops += 1
-        if head.dep_ != "pobj":
+        if hops == 2 or head.dep_ != "pobj":   # the act's own phrase, or one phrase on a word of it
             return False
+        hops += 1
         prep = head.head
         word = prep.lower_
         if not (word in LOCATIVE_PREPS or (word == "to" and prep.head.lemma_.lower() in MOVEMENT_VERBS)):
             return False
         if prep.head.i in above:
             return True
-        head = _phrase_head(prep.head)
-    return False
+        head = _phrase_head(prep.head) or prep.head
 
 
 def _object_of(span, trigger) -> bool:
     """True when the span is the trigger's direct object (or its passive subject)."""
     head = _phrase_head(span.root)
-    return head.dep_ in ("dobj", "nsubjpass") and head.head.i == trigger.i
+    return head is not None and head.dep_ in ("dobj", "nsubjpass") and head.head.i == trigger.i
 
 
 def _phrase_head(tok):
+    """The head of the phrase a name stands in ("Kirkuk" in "Kirkuk province" is the
+    province), or None for a name that only modifies another noun ("the US embassy", "the
+    Egypt border"): the thing named there, not the country, is where it happened."""
     while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in PLACE_NOUNS:
+            return None
         tok = tok.head
     return tok
 
 
 def _clause_above(trigger, objects: bool) -> set[int]:
-    """The trigger, an event noun's own relative clause ("a meeting that took place in
-    Brussels"), the words above it up to its clause's verb ("launched an attack in Kabul"),
-    and, when ``objects``, the objects of those words ("discussed the crisis in Vienna")."""
+    """The trigger, the words above it up to its clause's verb ("launched an attack in
+    Kabul"), an event noun's own relative clause ("a meeting that took place in Brussels"),
+    the clause's subjects ("police in Karachi arrested") and, when ``objects``, its objects
+    and the other party of the act ("clashed with separatists in Donetsk")."""
+    doc = trigger.doc
     out = {trigger.i}
     tok = trigger
     for _ in range(6):
@@ -329,16 +352,20 @@ def _clause_above(trigger, objects: bool) -> set[int]:
             break
         tok = tok.head
         out.add(tok.i)
-    if objects:
-        doc = trigger.doc
-        objects = [c for i in list(out) for c in doc[i].children if c.dep_ in ("dobj", "nsubjpass", "attr")]
-        out |= {t.i for o in objects for t in (o, *o.conjuncts)}
     # an event's own clause says where it happened: "a meeting (of the council) that took place
     # in Brussels", "talks held in Geneva"; not "a commander born in Maiduguri"
-    doc = trigger.doc
     nouns = [doc[i] for i in out if doc[i].pos_ in ("NOUN", "PROPN")]
+    nouns += [c for i in out if doc[i].lemma_.lower() in TAKING_PART_VERBS
+              for c in doc[i].children if c.dep_ == "dobj"]   # "attended a meeting that took place"
     nouns += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
-    out |= {c.i for n in nouns for c in n.children
-            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in HAPPENING_VERBS}
-    return out
+    own = {c.i for n in nouns for c in n.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in HAPPENING_VERBS}
+    # the doers are where they act: "police in Karachi arrested", "protesters in Bangkok marched"
+    doers = [c for i in list(out) for c in doc[i].children if c.dep_ in ("nsubj", "nsubjpass")]
+    if objects:
+        # ... and so are those they act on or with: "clashed with separatists in Donetsk"
+        doers += [c for i in list(out) for c in doc[i].children if c.dep_ in ("dobj", "attr")]
+        doers += [o for i in list(out) for p in doc[i].children if p.dep_ == "prep" and p.lower_ in PARTNER_PREPS
+                  for o in p.children if o.dep_ == "pobj"]
+    out |= {t.i for d in doers for t in (d, *d.conjuncts)}
+    return out | own

@@ -32,6 +32,8 @@ def resolver():
         ("Rebels shelled the town of Goma.", "Rebels", "CODREB"),
         # a country that is only a party to the act is not where the group is from
         ("The senate urged the president to help Kenya.", "senate", "LEG"),
+        # ... but the seat named on the institution itself is its country
+        ("A court in Nairobi jailed the two men.", "court", "KENJUD"),
         ("The rebels received military aid from Iran.", "rebels", "REB"),
         # ... but a country named as a place still is
         ("Protesters marched through the capital of Peru.", "Protesters", "PEROPP"),

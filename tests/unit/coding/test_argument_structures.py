@@ -161,6 +161,7 @@ def test_reflexive_objects(pipeline, text, expected):
         # killing or shooting oneself is suicide or self-harm: nothing to code
         ("Two Iraqi policemen killed themselves.", False),
         ("The Afghan soldier shot himself in the leg.", False),
+        ("Two protesters killed themselves outside the court.", False),   # a group with no country
         # measures against oneself are no sanctions or blockade against anyone
         ("North Korea sanctioned itself.", None),
         ("Venezuela isolated itself.", None),

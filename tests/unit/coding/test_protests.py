@@ -58,6 +58,8 @@ def test_protests_by_unnamed_groups(pipeline, text, expected):
     "text,code",
     [
         ("A protest was held outside the town hall on Saturday.", "141"),
+        # a crackdown on protests tells of the protests
+        ("The crackdown on the protests left twenty people dead.", "141"),
         ("The strike at the smelter will continue next week, the union said.", "143"),
         ("The demonstration blocked traffic on the main road for hours.", "141"),
         ("The march passed off peacefully.", "141"),

@@ -88,6 +88,15 @@ def test_event_place(pipeline, text, code, place, country, coordinates):
     ("A Kurdish envoy is heading a delegation touring Washington, Paris and London.", "042", "London"),
     # a phrase on a word far down another phrase is not the act's
     ("The YPG blamed Moscow, in another hint at the dynamics of the rivalry in northern Syria.", "112", None),
+    # the doers and the other party are where they act
+    ("Police in Multan arrested three suspected militants.", "173", "Multan"),
+    ("Ukrainian troops clashed with separatists in Luhansk.", "190", "Luhansk"),
+    ("Egyptian police arrested dozens of supporters in Alexandria.", "173", "Alexandria"),
+    # a namesake and its region: the city, not the region; a country modifying a noun is no place
+    ("Protesters clashed with police in Birmingham, Alabama.", "145", "Birmingham"),
+    ("Egyptian protesters rallied outside the US embassy in Cairo.", "141", "Cairo"),
+    # what a meeting discussed happened elsewhere
+    ("Kenyan and Ugandan ministers discussed the attack that took place in Paris.", "040", None),
     # an event noun's own clause
     ("Kenyan and Ugandan ministers attended a meeting that took place in Kampala.", "040", "Kampala"),
     # a nationality is no place
