@@ -11,9 +11,10 @@ An event's place is read from its own sentence, in this order of preference:
    statement ("condemned the attack in Paris" was not said in Paris);
 2. the act's own target or source, or its direct object, when it is a named city or province
    ("insurgents shelled Aleppo");
-3. for fighting, force postures and aid (``TARGET_PLACED``) with no place named, the target's
-   country when the target was named as a country or place ("Russia invaded Ukraine"), at
-   country precision; not a country read off a nationality ("arrested two Nigerian men").
+3. for visits, fighting, force postures and aid (``TARGET_PLACED``) with no place named,
+   the target's country when the target was named as a country or place ("Russia invaded
+   Ukraine"), at country precision; not a country read off a nationality ("arrested two
+   Nigerian men").
 
 A place named elsewhere in the sentence (where a spokesman spoke, where someone was born or
 trained) is not the event's place, and statements with no place on them stay unplaced.
@@ -71,10 +72,10 @@ HAPPENING_VERBS = frozenset({"take", "hold", "happen", "occur", "convene", "begi
 PLACE_HOW = frozenset({"place", "city", "capital", "metonym", "country"})
 #: How a target was named when its country is a place ("attacked Ukraine", "shelled Aleppo").
 NAMED_PLACE_HOW = frozenset({"country", "capital", "metonym", "place", "city"})
-#: CAMEO codes (by prefix) of acts done where their target is, when no place is named: aid
-#: delivered, force postures, assaults, fighting, mass violence. Protests, arrests and
+#: CAMEO codes (by prefix) of acts done where their target is, when no place is named: a
+#: visit made, aid delivered, force postures, assaults, fighting, mass violence. Protests, arrests and
 #: sanctions are done at home or decided elsewhere and are left unplaced.
-TARGET_PLACED = ("07", "15", "18", "19", "20")
+TARGET_PLACED = ("042", "07", "15", "18", "19", "20")
 #: CAMEO codes of visits, whose named capital is where they happen ("toured Washington").
 VISIT_CODES = ("042", "043", "044")
 #: CAMEO roots whose place may sit on the act's object ("discussed the crisis in Vienna").
