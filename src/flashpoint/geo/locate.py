@@ -51,7 +51,7 @@ ALIAS_POPULATION = 100_000
 RIVAL_SHARE = 3
 #: Prepositions that place an act ("fighting in Aleppo", "a blast near the embassy in Kabul").
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "around", "across", "throughout",
-                            "within", "off", "along", "during"})
+                            "within", "off", "along", "during", "through"})
 #: Verbs of going somewhere, whose "to" phrase is where the act happens ("returned to Geneva
 #: for talks", "sent observers to Bosnia").
 MOVEMENT_VERBS = frozenset({"return", "travel", "go", "come", "fly", "head", "arrive", "send", "deploy",

@@ -68,6 +68,7 @@ def _places(pipeline, text):
     ("Syrian insurgents shelled Homs overnight.", "194", "Homs", "SYR", True),
     # no place named: fighting happens where its target is, at country precision
     ("Ethiopian troops attacked Eritrea.", "190", "Eritrea", "ERI", False),
+    ("Thousands of Kenyan students marched through Mombasa on Friday.", "141", "Mombasa", "KEN", True),
     # a visit happens in the country visited
     ("The Chilean president will visit Peru next week.", "042", "Peru", "PER", False),
     # a statement is not placed by the country it is about
