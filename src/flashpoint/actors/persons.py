@@ -4,7 +4,9 @@ Rules (``PersonRules``, mixed into the resolver's article pass):
 
 - a packaged person is coded by the office held on the article's date; outside every dated
   office by ``<nationality>ELI`` (``Entry.code_at``), or, with a title in the text
-  ("President Bush" in a text of 2000), by the nationality and the title's type code;
+  ("President Bush" in a text of 2000), by the nationality and the title's type code; a
+  political title beats the dictionary's military role on that date ("President Michel
+  Suleiman" on a date the dictionary still has him as army chief);
 - a title naming an international organisation beats the person's own code: "U.N. mediator
   Diego Cordovez" -> IGOUNO, "NATO Secretary General X" -> IGOWSTNAT, "EU foreign policy chief
   X" -> IGOEUREEC ("former" keeps the person's code);
@@ -26,6 +28,9 @@ HOW_BY_KIND = {"country": "country", "demonym": "demonym", "metonym": "metonym",
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam"})
 #: Words before a title or role that mean the office is no longer held.
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "late", "then", "outgoing"})
+#: Title words too generic to say which office a person holds ("leader", "official").
+_GENERIC_TITLES = frozenset({"leader", "leaders", "official", "officials", "spokesman", "spokeswoman",
+                             "aide", "adviser", "advisor", "envoy", "representative", "head", "chief"})
 
 
 def make_actor(code: str, name: str | None) -> Actor:
@@ -107,6 +112,12 @@ class PersonRules:
                 # "Russian President Boris Yeltsin" in a text dated after his term: the title wins
                 code = compose(code[:3], role)
                 detail = f"{detail}; out of office on {self.when}, but titled {role.code} ({role.source})"
+            elif code and code[3:] == "MIL" and role is not None and role.code == "GOV" and role.person and not any(
+                    token_key(t.text) in FORMER_WORDS | _GENERIC_TITLES for t in doc[lo:start]):
+                # "President Michel Suleiman" where the dictionary has him still army chief on this
+                # date: the office the text gives him is the better evidence of when it was written
+                code = compose(code[:3], role)
+                detail = f"{detail}; titled {role.code} ({role.source}) over the dictionary's MIL"
             for part in (code or "").split("/"):  # "[USA/CAN]": one mention per actor
                 if part:
                     actor = make_actor(part, entry.name)
