@@ -25,6 +25,8 @@ SUPPORT_VERBS = frozenset({"support", "back", "boost", "bolster", "underpin"})
 #: Sectors whose help is figurative: a market effect or a ruling in someone's favour.
 FIGURATIVE_HELPERS = frozenset({"BUS", "JUD"})
 #: Dependencies of a noun's modifiers: an actor there is not the head of its phrase.
+#: Verbs of equipping whose bare participle describes what someone carries (see :func:`_equipped_state`).
+EQUIP_VERBS = frozenset({"arm", "rearm", "equip"})
 _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 
 
@@ -33,10 +35,13 @@ def literal_help(code: str, match, doc, sources, targets) -> bool:
     :data:`HELP_CODE`) when no source or no target heads its own phrase, or when a source is
     a business or a court (:data:`FIGURATIVE_HELPERS`); False for backing told by a plain verb
     of support (:data:`SUPPORT_VERBS`, coded :data:`SUPPORT_CODE`) when no source heads its
-    phrase ("higher US rates supported the dollar"); True for every other act."""
+    phrase ("higher US rates supported the dollar"); False for a participle of arming that
+    only says what someone carries ("men armed with knives"); True for every other act."""
     if match.pattern.pos != "V":
         return True
     lemma = doc[match.trigger].lemma_.lower()
+    if lemma in EQUIP_VERBS and _equipped_state(doc[match.trigger]):
+        return False
     if code == SUPPORT_CODE and lemma in SUPPORT_VERBS:
         return any(_heads_phrase(doc[m.anchor]) for m in sources)
     if code != HELP_CODE or lemma not in HELP_VERBS:
@@ -46,6 +51,15 @@ def literal_help(code: str, match, doc, sources, targets) -> bool:
     if not helpers or not helped:
         return False
     return not any(set(m.actor.sectors) & FIGURATIVE_HELPERS for m in helpers)
+
+
+def _equipped_state(tok) -> bool:
+    """Whether a participle of arming tells what someone carries, not that anyone armed them:
+    no object and no "by" agent ("men armed with knives", "heavily armed rebels", "the
+    gunmen were armed"), as against "Iran has armed the rebels" or "armed by Iran"."""
+    if tok.tag_ != "VBN":
+        return False
+    return not any(c.dep_ in ("dobj", "agent", "dative") for c in tok.children)
 
 
 def _heads_phrase(tok) -> bool:

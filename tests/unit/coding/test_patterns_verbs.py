@@ -219,3 +219,19 @@ SUPPORT = [
 def test_patterns_support_needs_a_supporter(pipeline, text, backing):
     codes = {c for _, c, _ in _triples(pipeline, text)}
     assert ("051" in codes) is backing, codes
+
+
+ARMING = [
+    # (sentence, whether arming (072) is coded): an act of arming someone, not what they carry
+    ("Syria armed the militias in the south.", True),
+    ("The militias were armed by Syria.", True),
+    ("Syria has armed the militias for years.", True),
+    ("Youths armed with machetes attacked a market in Bangui.", False),
+    ("Heavily armed gunmen stormed a hotel in Mali.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "arming"), ARMING)
+def test_patterns_arming_is_an_act_not_a_description(pipeline, text, arming):
+    codes = {c for _, c, _ in _triples(pipeline, text)}
+    assert ("072" in codes) is arming, codes
