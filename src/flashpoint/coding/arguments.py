@@ -18,10 +18,12 @@ from flashpoint.coding.conventions import (
 from flashpoint.coding.governors import ORDER
 from flashpoint.coding.modality import PERMISSION_HEADS
 from flashpoint.coding.purpose import purpose_targets
-from flashpoint.coding.verbs import Match, shared_passive_subjects
+from flashpoint.coding.verbs import Match, raised_objects, shared_passive_subjects
 from flashpoint.types import Actor, ActorMention
 
 SUBJECT_DEPS = ("nsubj", "csubj")
+#: CAMEO 086 "allow international involvement" and its sub-codes: access to a place.
+ACCESS_ROOT = "086"
 NP_MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos", "npadvmod")
 NP_PREPS = ("by", "of", "from", "with", "between", "for")
 #: Prepositions whose object says where an act happened, not whom it was done to.
@@ -579,6 +581,11 @@ class ArgumentFinder:
                         continue
                     if child.dep_ == "dobj" or (passive and child.dep_ == "nsubjpass"):
                         found.extend(self.actors(child))
+                for raised in raised_objects(trig):   # "allowed [the inspectors] to visit"
+                    found.extend(self.actors(raised))
+                    if pattern.code.startswith(ACCESS_ROOT) and not found:
+                        # "allowed the aid convoy to enter Gaza": access is granted to a place
+                        found.extend(self._destination(raised.head))
             elif slot == "dative":
                 for child in trig.children:
                     if child.dep_ == "dative":
@@ -606,6 +613,14 @@ class ArgumentFinder:
                 return named
             fallback = fallback or found
         return fallback
+
+    def _destination(self, verb) -> list[ActorMention]:
+        """Actors of the place a verb of entering or reaching goes to: its object ("enter
+        Gaza") or its "into"/"to"/"in" phrase ("deploy in Darfur")."""
+        found = [m for c in verb.children if c.dep_ == "dobj" for m in self.actors(c)]
+        for prep in ("into", "to", "in"):
+            found = found or self._pobj_actors(verb, prep)
+        return found
 
     def _governed_targets(self, gov, trig, pattern) -> list[ActorMention]:
         """Targets of a governed act: the governor's object ("urged NATO to withdraw"), the

@@ -155,10 +155,11 @@ class PatternDictionary:
             cands = self._index.get((pos, tok.lemma_.lower())) or self._index.get((pos, tok.lower_))
         if not cands:
             return None
-        for pattern in cands:
-            consumed = _satisfy(pattern, tok)
-            if consumed is not None:
-                return Match(pattern, tok.i, consumed)
+        for raised in (False, True):   # an object the parser left in place beats a raised one
+            for pattern in cands:
+                consumed = _satisfy(pattern, tok, raised)
+                if consumed is not None:
+                    return Match(pattern, tok.i, consumed)
         return None
 
 
@@ -169,9 +170,10 @@ def _nominal_gerund(tok) -> bool:
             and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children))
 
 
-def _dependents(tok, dep: str):
+def _dependents(tok, dep: str, raised: bool = False):
     """Dependents of ``tok`` filling role ``dep`` (passive subject counts as dobj;
-    coordinated dependents count too)."""
+    coordinated dependents count too; with ``raised``, so does the object the parser made the
+    subject of an infinitive: :func:`raised_objects`)."""
     labels = {"dobj": ("dobj", "nsubjpass", "attr"), "xcomp": ("xcomp",),
               "ccomp": ("ccomp", "acl"),
               "compound": ("compound", "amod", "nmod")}.get(dep, (dep,))
@@ -181,6 +183,30 @@ def _dependents(tok, dep: str):
                 yield _contents(dep_tok) if dep == "dobj" else dep_tok
     if dep == "dobj":
         yield from shared_passive_subjects(tok)
+        if raised:
+            yield from (_contents(t) for t in raised_objects(tok))
+
+
+#: Verbs whose bare-infinitive complement takes the verb's object as its subject ("let X visit").
+BARE_INFINITIVE_HEADS = frozenset({"let", "make", "help", "have"})
+
+
+def raised_objects(tok) -> list:
+    """The object of ``tok`` that the parser made the subject of its infinitive complement:
+    "allowed [the convoy] to enter Gaza", "let [the inspectors] visit the site". Empty when
+    ``tok`` has an object of its own."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return []
+    out = []
+    for comp in tok.children:
+        if comp.dep_ not in ("ccomp", "xcomp") or comp.pos_ not in VERB_POS or comp.i < tok.i:
+            continue
+        to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+        if to_inf or (tok.lemma_.lower() in BARE_INFINITIVE_HEADS and comp.tag_ == "VB"):
+            for subj in comp.children:
+                if subj.dep_ == "nsubj" and subj.i > tok.i and subj.pos_ in ("NOUN", "PROPN"):
+                    out.extend((subj, *subj.conjuncts))
+    return out
 
 
 def _contents(tok):
@@ -225,7 +251,7 @@ def _object_ok(prep, objects: frozenset[str]) -> bool:
     return any(o.lemma_.lower() in objects or o.lower_ in objects for o in _prep_objects(prep))
 
 
-def _satisfy(pattern: Pattern, tok) -> tuple[int, ...] | None:
+def _satisfy(pattern: Pattern, tok, raised: bool = False) -> tuple[int, ...] | None:
     consumed: list[int] = []
     for c in pattern.constraints:
         hit = None
@@ -237,7 +263,7 @@ def _satisfy(pattern: Pattern, tok) -> tuple[int, ...] | None:
                 consumed.extend(o.i for o in _prep_objects(hit) if o.pos_ in ("VERB", "NOUN") and c.objects)
                 continue
             return None
-        for dep_tok in _dependents(tok, c.dep):
+        for dep_tok in _dependents(tok, c.dep, raised):
             if _lemma_ok(dep_tok, c.lemmas):
                 hit = dep_tok
                 break

@@ -235,3 +235,18 @@ ARMING = [
 def test_patterns_arming_is_an_act_not_a_description(pipeline, text, arming):
     codes = {c for _, c, _ in _triples(pipeline, text)}
     assert ("072" in codes) is arming, codes
+
+
+ACCESS = [
+    # (sentence, code, source, target): access granted to the object the parser made the
+    # subject of the infinitive ("allowed [the convoy] to enter")
+    ("Israel allowed the aid convoy to enter Gaza.", "0863", "ISR", "PSE"),
+    ("Syria allowed UN inspectors to visit the site.", "0862", "SYR", "IGOUNO"),
+    ("Israel let the UN inspectors visit the reactor.", "0862", "ISR", "IGOUNO"),
+    ("Myanmar permitted the food aid to reach the delta.", "0863", "MMR", None),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), ACCESS)
+def test_patterns_access_through_a_raised_object(pipeline, text, code, source, target):
+    assert (source, code, target) in _triples(pipeline, text, key=lambda actor: actor.code)
