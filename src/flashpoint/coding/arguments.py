@@ -281,6 +281,8 @@ class ArgumentFinder:
                     # "Iran is said to be building...": Iran builds (not the passive verb's own)
                     return [m for c in tok.children if c.dep_ == "nsubjpass" for m in self.actors(c)]
                 return []
+            if tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+                return self.actors(tok.head)   # "protesting farmers": the farmers protest
             if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 if tok.dep_ == "acl" and tok.tag_ == "VBN":
                     return []  # "soldiers killed in the attack": the soldiers are the target

@@ -46,6 +46,8 @@ def _protests(pipeline, text: str):
         ("Thousands of nurses who rallied outside the ministry went home at dusk.", ("HLH", "141")),
         # "striking workers": the strike is told by its strikers
         ("Striking teachers gathered in the town square.", ("EDU", "143")),
+        # a protest participle on its doers: "protesting farmers"
+        ("Protesting farmers blocked the main highway in Punjab.", ("PAKAGR", "141")),
         # property destroyed by a crowd of civilians is a riot
         ("Furious residents torched the councillor's house.", ("CVL", "145")),
     ],
