@@ -243,7 +243,7 @@ class EventCoder:
             blast = explosive_subject(act_tok) if not sources and root in VIOLENT_ROOTS and targets else None
             if blast is not None:
                 # "a roadside bombing near Samarra killed a soldier": the host's unidentified forces
-                sources = host_forces(blast, finder)
+                sources = host_forces(blast, finder) or host_forces(act_tok, finder)
             elif root in VIOLENT_ROOTS and accidental(trig, code, sources):
                 continue   # "a ferry capsized, killing 20": deaths in an accident are no attack
             if not sources and code.startswith("173") and _unnamed_authority(match, act_tok) and (

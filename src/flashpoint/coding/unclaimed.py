@@ -52,11 +52,16 @@ EXPLOSIVE_DEVICE_MODIFIERS = frozenset({"explosive", "incendiary", "ied"})
 #: a present-tense verb it takes for a noun too: "a train derails" -> "derail").
 ACCIDENT_WORDS = frozenset({
     "capsize", "sink", "collapse", "crash", "derail", "overturn", "plunge", "veer", "collide", "collision",
-    "stampede", "shipwreck", "accident", "blaze",
+    "stampede", "shipwreck", "accident", "blaze", "erupt", "eruption", "volcano", "earthquake", "quake",
+    "flood", "flooding", "storm", "cyclone", "hurricane", "typhoon", "tornado", "landslide", "mudslide",
+    "avalanche", "tsunami", "lightning",
 })
 #: Acts an accident can cause (trigger lemmas): deaths and injuries. Beating, stabbing,
 #: kidnapping or a massacre is deliberate whatever else happened.
 ACCIDENTAL_ACTS = frozenset({"kill", "die", "wound", "injure", "hurt", "killing", "death", "injury"})
+#: Harms that tell no attack without a doer or a word of attack in the sentence: people are
+#: injured in accidents, storms and crowds far more often than in attacks.
+UNCERTAIN_HARM = frozenset({"injure", "hurt"})
 #: The only code an accident's deaths can be read as: the generic killing of an attack.
 ACCIDENTAL_CODE = "190"
 #: Words that tell an attack or a war: with one of them in the sentence, deaths are not put down
@@ -86,12 +91,11 @@ UNIDENTIFIED = "UAF"
 
 def explosive_subject(verb):
     """The explosive-attack or fighting noun that is the subject of ``verb`` ("a roadside
-    bombing killed", "clashes killed", "an improvised explosive device killed"), or None. "Mine" counts only as a compound of another attack noun ("minefield explosion"
+    bombing killed", "clashes killed", "an improvised explosive device killed"), or the cause of
+    a passive one ("were killed in a roadside bombing"), or None. "Mine" counts only as a compound of another attack noun ("minefield explosion"
     and "landmine" do; "a mine collapse" does not); accident modifiers and non-political ones
     ("a heart attack") rule a noun out, and "violence" counts only in a sentence of politics or arms."""
-    for child in verb.children:
-        if child.dep_ != "nsubj":
-            continue
+    for child in _causes(verb):
         lemma = child.lemma_.lower()
         mods = {c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod")}
         around = {t.lemma_.lower() for t in child.subtree}   # "an explosion at a fireworks factory"
@@ -108,6 +112,17 @@ def explosive_subject(verb):
             continue   # a bare explosion may be an accident: only an attack word makes it one
         return child
     return None
+
+
+def _causes(verb):
+    """Words that may name what did ``verb``'s harm: its subject ("a bombing killed"), and for
+    a passive its "in"/"by" object ("were wounded in a grenade attack", "killed by a blast")."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            yield child
+        elif passive and child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by"):
+            yield from (c for c in child.children if c.dep_ == "pobj")
 
 
 def host_forces(noun, finder) -> list[ActorMention]:
@@ -136,13 +151,16 @@ def accidental(act, code: str, sources) -> bool:
     sentence names no attack or armed party (:data:`ATTACK_WORDS`), and no source
     (``ActorMention`` list) is an armed group, a government or a country: "a boat with migrants
     sank, killing 15" is no attack by migrants; "villagers abducted two engineers after the dam
-    collapsed" is a kidnapping all the same."""
+    collapsed" is a kidnapping all the same. An injury with no doer (:data:`UNCERTAIN_HARM`) is
+    no attack unless the sentence has a word of attack."""
     if code != ACCIDENTAL_CODE or act.lemma_.lower() not in ACCIDENTAL_ACTS:
         return False
     if any(set(m.actor.sectors) & ATTACKING_SECTORS or m.actor.code == m.actor.country_iso3 for m in sources):
         return False
     if {t.lemma_.lower() for t in act.sent} & ATTACK_WORDS:
         return False
+    if not sources and act.lemma_.lower() in UNCERTAIN_HARM:
+        return True   # "several people were injured after the volcano erupted"
     return bool(_clause_lemmas(act) & ACCIDENT_WORDS)
 
 

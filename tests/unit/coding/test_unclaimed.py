@@ -31,6 +31,11 @@ UNCLAIMED = [
     ("Heavy clashes near the Syrian city of Homs killed 12 people.", ("SYRUAF", "190", "SYR")),
     ("An attack on a checkpoint near Kirkuk killed four Iraqi soldiers.", ("IRQUAF", "190", "IRQ")),
     ("An improvised explosive device killed five soldiers in southern Afghanistan.", (None, "190", "AFG")),
+    # the cause of a passive: "were killed in a bombing", "were wounded by a blast"
+    ("Four Iraqi policemen were killed in a car bomb attack near Kirkuk.", ("IRQUAF", "190", "IRQ")),
+    ("Six Afghan soldiers were injured in a roadside bombing in Kandahar.", ("AFGUAF", "190", "AFG")),
+    # thrown explosives are bombings; thrown petrol bombs by a crowd are a riot (not violent roots)
+    ("Gunmen hurled a grenade at a Pakistani police post.", ("UAF", "183", "PAK")),
 ]
 
 
@@ -50,6 +55,10 @@ ACCIDENTS = [
     "Eleven people were killed in Kenya when a bus collided with a truck.",
     "A building in Lagos collapses with at least six workers killed.",
     "Nine Indian pilgrims were killed after their bus plunged into a gorge.",
+    "Twelve Kenyan passengers were injured in a bus crash near Nakuru.",
+    "Several Japanese tourists were injured on Monday after a volcano erupted near Kagoshima.",
+    "Forty Indian pilgrims were injured at the temple in Kerala on Sunday.",
+    "Protesters in Athens threw petrol bombs at Greek riot police.",
 ]
 
 
