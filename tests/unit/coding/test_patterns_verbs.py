@@ -73,6 +73,13 @@ VERB_FAMILIES = [
     ("Bolivia issued a blistering attack on Chile at the summit.", "BOL", "111", "CHL"),
     # human shields are people used as shields
     ("Rebels in Mali used villagers as shields against French air strikes.", "MLI", "184", "MLI"),
+    # bases and posts set up abroad show force; checkpoints raise the alert at home
+    ("Russian troops set up an observation post near Manbij in Syria.", "RUS", "150", "SYR"),
+    ("The Iranian army established a military base in Iraq.", "IRN", "150", "IRQ"),
+    ("Nigerian police erected checkpoints in Lagos.", "NGA", "151", "NGA"),
+    # weapons taken by the security forces are confiscated property
+    ("Colombian police seized 40 rifles and a tonne of explosives in Cali.", "COL", "1711", None),
+    ("Iraqi soldiers recovered a cache of weapons in Diyala.", "IRQ", "1711", "IRQ"),
 ]
 
 
@@ -250,3 +257,16 @@ ACCESS = [
 @pytest.mark.parametrize(("text", "code", "source", "target"), ACCESS)
 def test_patterns_access_through_a_raised_object(pipeline, text, code, source, target):
     assert (source, code, target) in _triples(pipeline, text, key=lambda actor: actor.code)
+
+
+NOT_EVENTS = [
+    # a bomb defused, a firm's base, a base of support: no political act
+    "The Afghan army defused a bomb near the market in Kabul.",
+    "Amazon set up a base in Dublin.",
+    "The senator built a strong base of support in Ohio.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_patterns_look_alikes_code_nothing(pipeline, text):
+    assert _triples(pipeline, text) == []
