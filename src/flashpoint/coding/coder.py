@@ -243,7 +243,8 @@ class EventCoder:
             blast = explosive_subject(act_tok) if not sources and root in VIOLENT_ROOTS and targets else None
             if blast is not None:
                 # "a roadside bombing near Samarra killed a soldier": the host's unidentified forces
-                sources = host_forces(blast, finder) or host_forces(act_tok, finder)
+                sources = (host_forces(blast, finder) or host_forces(act_tok, finder)
+                           or host_forces(blast.head, finder))   # "a bomb exploded in Izmir, wounding"
             elif root in VIOLENT_ROOTS and accidental(trig, code, sources):
                 continue   # "a ferry capsized, killing 20": deaths in an accident are no attack
             if not sources and code.startswith("173") and _unnamed_authority(match, act_tok) and (

@@ -54,7 +54,7 @@ ACCIDENT_WORDS = frozenset({
     "capsize", "sink", "collapse", "crash", "derail", "overturn", "plunge", "veer", "collide", "collision",
     "stampede", "shipwreck", "accident", "blaze", "erupt", "eruption", "volcano", "earthquake", "quake",
     "flood", "flooding", "storm", "cyclone", "hurricane", "typhoon", "tornado", "landslide", "mudslide",
-    "avalanche", "tsunami", "lightning",
+    "avalanche", "tsunami", "lightning", "cylinder", "boiler", "leak",
 })
 #: Acts an accident can cause (trigger lemmas): deaths and injuries. Beating, stabbing,
 #: kidnapping or a massacre is deliberate whatever else happened.
@@ -84,6 +84,8 @@ ACCIDENT_MODIFIERS = frozenset({"gas", "boiler", "mine", "coal", "factory", "che
 #: Words that make a bare "explosion" or "blast" an attack ("a car bomb blast", "a suicide blast").
 ATTACK_MODIFIERS = frozenset({"bomb", "car", "roadside", "suicide", "ied", "terrorist", "militant", "grenade",
                               "truck", "motorcycle", "landmine", "minefield", "rocket", "mortar", "shell"})
+#: Subordinators of a clause that tells what caused the harm ("when a bomb exploded").
+CAUSE_MARKS = frozenset({"when", "as", "after"})
 #: Prepositions that place the attack ("near the town of Samarra", "in Kabul").
 HOST_PREPS = frozenset({"in", "near", "at", "outside", "on"})
 UNIDENTIFIED = "UAF"
@@ -115,14 +117,25 @@ def explosive_subject(verb):
 
 
 def _causes(verb):
-    """Words that may name what did ``verb``'s harm: its subject ("a bombing killed"), and for
-    a passive its "in"/"by" object ("were wounded in a grenade attack", "killed by a blast")."""
+    """Words that may name what did ``verb``'s harm: its subject ("a bombing killed"), for a
+    passive its "in"/"by" object ("were wounded in a grenade attack", "killed by a blast"), the
+    subject of a "when" clause on it ("were killed when a bomb exploded"), and for a bare -ing
+    clause the subject of the clause it hangs on ("a bomb exploded, wounding six")."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    own_subject = False
     for child in verb.children:
         if child.dep_ == "nsubj":
+            own_subject = True
             yield child
         elif passive and child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by"):
             yield from (c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS
+                                                for m in child.children):
+            # "two were killed when a roadside bomb exploded"
+            yield from (c for c in child.children if c.dep_ == "nsubj")
+    if not own_subject and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
+        # "a bomb exploded in the market, wounding six": the bomb wounded them
+        yield from (c for c in verb.head.children if c.dep_ == "nsubj")
 
 
 def host_forces(noun, finder) -> list[ActorMention]:

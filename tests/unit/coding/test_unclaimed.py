@@ -36,6 +36,9 @@ UNCLAIMED = [
     ("Six Afghan soldiers were injured in a roadside bombing in Kandahar.", ("AFGUAF", "190", "AFG")),
     # thrown explosives are bombings; thrown petrol bombs by a crowd are a riot (not violent roots)
     ("Gunmen hurled a grenade at a Pakistani police post.", ("UAF", "183", "PAK")),
+    # the device of a "when" clause, or of the clause a bare -ing clause hangs on
+    ("Three Afghan children were injured when a landmine exploded in Kandahar.", ("AFGUAF", "190", "AFG")),
+    ("A car bomb exploded in Mosul in Iraq on Friday, wounding 14 people.", ("IRQUAF", "190", "IRQ")),
 ]
 
 
@@ -57,6 +60,7 @@ ACCIDENTS = [
     "Nine Indian pilgrims were killed after their bus plunged into a gorge.",
     "Twelve Kenyan passengers were injured in a bus crash near Nakuru.",
     "Several Japanese tourists were injured on Monday after a volcano erupted near Kagoshima.",
+    "Five Nigerian workers were killed when a gas cylinder exploded in Kano.",
     "Forty Indian pilgrims were injured at the temple in Kerala on Sunday.",
     "Protesters in Athens threw petrol bombs at Greek riot police.",
 ]
