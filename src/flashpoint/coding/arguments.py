@@ -516,6 +516,19 @@ class ArgumentFinder:
                             return [replace(m, actor=Actor(iso, m.actor.name if m.actor.code == iso else None, iso), how="place")]
         return []
 
+    def cause_doers(self, noun) -> list[ActorMention]:
+        """Actors named on an attack noun itself: its modifiers and possessor ("an [Israeli]
+        air strike", "[police] firing", "the [army]'s shelling") or its "by" phrase; [] when it
+        names none."""
+        if noun.dep_ == "acl":   # "[police] firing" parsed as a participle on "police"
+            return self.actors(noun.head)
+        found = [m for c in noun.children if c.dep_ in NP_MODIFIER_DEPS and c.i < noun.i for m in self.actors(c)]
+        found.extend(self.by_anchor.get(noun.i, ()))
+        for child in noun.children:
+            if not found and child.dep_ in ("prep", "agent") and child.lower_ == "by":
+                found.extend(m for p in child.children if p.dep_ == "pobj" for m in self.actors(p))
+        return found
+
     def _noun_sources(self, noun, pattern):
         found: list[ActorMention] = []
         for child in noun.children:

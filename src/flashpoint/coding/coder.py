@@ -51,6 +51,7 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl"})
 #: Constraints that make a phrasal verb ("call on", "appeal to"), not a more specific act.
 PHRASAL_DEPS = frozenset({"prep", "prt"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+GENERIC_FORCE = "190"   # CAMEO "use conventional military force, not specified below"
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 #: Statement roots whose object noun names an act that has not happened: "demanded the
 #: arrest of", "rejected the deployment", "threatened a blockade" (appeal, intent, demand,
@@ -217,7 +218,7 @@ class EventCoder:
                 self._code_sentence(sent, s_index, finder, article, merged)
             except Exception:  # one odd parse must not lose the article's other events
                 log.exception("coding failed on sentence %d of %s", s_index, article.article_id)
-        return _without_untargeted_twins(list(merged.values()))
+        return _without_generic_harm(_without_untargeted_twins(list(merged.values())))
 
     def _code_sentence(self, sent, s_index, finder, article, merged) -> None:
         discarded = None
@@ -243,7 +244,8 @@ class EventCoder:
             blast = explosive_subject(act_tok) if not sources and root in VIOLENT_ROOTS and targets else None
             if blast is not None:
                 # "a roadside bombing near Samarra killed a soldier": the host's unidentified forces
-                sources = (host_forces(blast, finder) or host_forces(act_tok, finder)
+                # "killed in an Israeli air strike": the strike's own doer; else the host's forces
+                sources = (finder.cause_doers(blast) or host_forces(blast, finder) or host_forces(act_tok, finder)
                            or host_forces(blast.head, finder))   # "a bomb exploded in Izmir, wounding"
             elif root in VIOLENT_ROOTS and accidental(trig, code, sources):
                 continue   # "a ferry capsized, killing 20": deaths in an accident are no attack
@@ -342,6 +344,21 @@ def _without_untargeted_twins(events: list[Event]) -> list[Event]:
              for e in events if e.target is not None}
     return [e for e in events if e.target is not None or len(e.evidence) > 1
             or (e.sentence_index, e.source.code if e.source else None, e.cameo_code) not in aimed]
+
+
+def _without_generic_harm(events: list[Event]) -> list[Event]:
+    """Drop the generic use of force (190) that a killing or wounding gives when the same
+    sentence codes a more specific violent act (roots 18-20) by the same source on the same
+    target: "three were killed in an Israeli air strike on Gaza" is one air strike (195), not
+    also a 190. Events told in several sentences are kept."""
+    specific = {(e.sentence_index, _code_of(e.source), _code_of(e.target)) for e in events
+                if e.cameo_code[:2] in VIOLENT_ROOTS and e.cameo_code != GENERIC_FORCE}
+    return [e for e in events if e.cameo_code != GENERIC_FORCE or len(e.evidence) > 1 or e.source is None
+            or (e.sentence_index, _code_of(e.source), _code_of(e.target)) not in specific]
+
+
+def _code_of(actor) -> str | None:
+    return actor.code if actor is not None else None
 
 
 def _stated_intent(code, rule, r: Realis, act_tok, sources, finder):

@@ -30,8 +30,10 @@ EXPLOSIVE_NOUNS = frozenset({
 #: Nouns that name fighting or an attack of any kind (lemmas): "clashes in Taiz killed 15 people".
 FIGHTING_NOUNS = frozenset({
     "clash", "fighting", "fight", "attack", "offensive", "airstrike", "air-strike", "shelling", "gunfire", "ambush",
-    "violence", "riot", "crossfire", "bombardment", "firefight", "skirmish",
+    "violence", "riot", "crossfire", "bombardment", "firefight", "skirmish", "firing",
 })
+#: Modifiers that make a "strike" an attack from the air, not a walk-out ("a drone strike").
+AIR_STRIKE_MODIFIERS = frozenset({"air", "aerial", "drone", "missile", "rocket", "helicopter", "jet"})
 #: Modifiers of an attack that is no violence by anyone (lemmas): "a heart attack", "a shark attack".
 NON_POLITICAL_MODIFIERS = frozenset({
     "heart", "cardiac", "shark", "panic", "anxiety", "asthma", "asthmatic", "epileptic", "dog", "animal",
@@ -101,7 +103,8 @@ def explosive_subject(verb):
         lemma = child.lemma_.lower()
         mods = {c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod")}
         around = {t.lemma_.lower() for t in child.subtree}   # "an explosion at a fireworks factory"
-        if lemma in FIGHTING_NOUNS or (lemma == "device" and mods & EXPLOSIVE_DEVICE_MODIFIERS):
+        if lemma in FIGHTING_NOUNS or child.lower_ in FIGHTING_NOUNS or (lemma == "device" and mods & EXPLOSIVE_DEVICE_MODIFIERS) or (
+                lemma == "strike" and mods & AIR_STRIKE_MODIFIERS):
             if mods & NON_POLITICAL_MODIFIERS or (lemma in AMBIGUOUS_FIGHTING_NOUNS and not (
                     {t.lemma_.lower() for t in verb.sent} & POLITICAL_CONTEXT_WORDS)):
                 continue   # "a heart attack killed", "violence in Chicago killed": no one's attack
@@ -128,7 +131,10 @@ def _causes(verb):
             own_subject = True
             yield child
         elif passive and child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by"):
-            yield from (c for c in child.children if c.dep_ == "pobj")
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                yield pobj
+                # "killed in police firing" parsed as "police" with the participle "firing"
+                yield from (c for c in pobj.children if c.dep_ == "acl" and c.lower_ in FIGHTING_NOUNS)
         elif child.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS
                                                 for m in child.children):
             # "two were killed when a roadside bomb exploded"

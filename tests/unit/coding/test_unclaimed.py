@@ -39,7 +39,21 @@ UNCLAIMED = [
     # the device of a "when" clause, or of the clause a bare -ing clause hangs on
     ("Three Afghan children were injured when a landmine exploded in Kandahar.", ("AFGUAF", "190", "AFG")),
     ("A car bomb exploded in Mosul in Iraq on Friday, wounding 14 people.", ("IRQUAF", "190", "IRQ")),
+    # an attack noun that names its doer: the doer's ("killed in police firing")
+    ("Two Indian protesters were killed in police firing near Surat.", ("COP", "190", "IND")),
 ]
+
+ONE_ACT = [
+    # (sentence, the specific act kept): the killing is the strike's, not a second use of force
+    ("Four Palestinians were killed in an Israeli air strike on Gaza.", "195"),
+    ("Israeli jets bombed Gaza, killing four Palestinians.", "195"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), ONE_ACT)
+def test_unclaimed_harm_folds_into_the_specific_act(pipeline, text, code):
+    codes = [c for _, c, _ in _violent(pipeline, text)]
+    assert codes == [code], codes
 
 
 @pytest.mark.parametrize(("text", "event"), UNCLAIMED)
