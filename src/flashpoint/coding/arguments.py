@@ -16,10 +16,10 @@ from flashpoint.coding.conventions import (
     own_government,
 )
 from flashpoint.coding.governors import ORDER
-from flashpoint.coding.modality import PERMISSION_HEADS
+from flashpoint.coding.modality import PERMISSION_HEADS, modality_of
 from flashpoint.coding.purpose import purpose_targets
 from flashpoint.coding.verbs import Match, raised_objects, shared_passive_subjects
-from flashpoint.types import Actor, ActorMention
+from flashpoint.types import Actor, ActorMention, Modality
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 #: CAMEO 086 "allow international involvement" and its sub-codes: access to a place.
@@ -65,6 +65,10 @@ PLEDGE_NOUNS = frozenset({"commitment", "pledge", "promise", "obligation", "unde
 #: Nouns that measure an act out in time or number: "ten days of exercises", "a series of raids".
 SPAN_NOUNS = frozenset({"day", "week", "month", "year", "hour", "round", "series", "wave", "spate", "string"})
 PLACE_PREPS = frozenset({"in", "at", "into", "inside", "across", "throughout"})
+#: "claimed responsibility for the bombing": the claimant owns the act (not "denied" it).
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
+CLAIM_VERB = "claim"
+OWNING_CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit", "assume", "bear", "acknowledge"})
 BORDER_LEMMAS = frozenset({"border", "frontier", "borderland"})
 
 
@@ -133,6 +137,10 @@ def role_only(m: ActorMention) -> bool:
 def _open_list(tok) -> bool:
     """A coordinator with no conjunct under ``tok``: a list the parser broke off ("A, B, and")."""
     return any(c.dep_ == "cc" for c in tok.children) and not any(c.dep_ == "conj" for c in tok.children)
+
+
+def _asserted(verb) -> bool:
+    return modality_of(verb) is Modality.ASSERTED
 
 
 def _light(verb) -> bool:
@@ -552,9 +560,14 @@ class ArgumentFinder:
             if tok.dep_ in ("dobj", "attr", "oprd", "npadvmod"):
                 if _light(tok.head):
                     return self.subject(tok.head), tok.head
+                if tok.dep_ == "dobj" and tok.head.lemma_.lower() == CLAIM_VERB and _asserted(tok.head):
+                    return self.subject(tok.head), None   # "the Taliban claimed the attack"
                 return [], None
             if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ in ("prep", "agent"):
                 of = tok.head.lower_ == "of"
+                claimed = self._claimant(tok.head.head, tok.head.lower_)
+                if claimed is not None:
+                    return claimed, None
                 tok = tok.head.head
                 if tok.pos_ in ("VERB", "AUX", "ADJ"):
                     owner = tok.lemma_.lower() in OWNING_PREP_VERBS
@@ -563,6 +576,22 @@ class ArgumentFinder:
                     continue   # "launched ten days of war games": the games are the act
             break   # "put a positive spin on the talks": the talks are not theirs
         return [], None
+
+    def _claimant(self, holder, prep: str):
+        """Who claims an act as their own, for an act noun in a ``prep`` phrase on ``holder``:
+        the subject of "claimed responsibility for [the bombing]", "took credit for [the
+        attack]" (the phrase on the noun or on the verb); None unless the claim is asserted."""
+        if prep != "for":
+            return None
+        if holder.lemma_.lower() in RESPONSIBILITY_NOUNS and holder.dep_ == "dobj":
+            verb = holder.head
+        elif any(c.dep_ == "dobj" and c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in holder.children):
+            verb = holder
+        else:
+            return None
+        if verb.lemma_.lower() not in OWNING_CLAIM_VERBS or not _asserted(verb):
+            return None
+        return self.subject(verb) or None
 
     def _pobj_actors(self, tok, word: str) -> list[ActorMention]:
         out: list[ActorMention] = []

@@ -10,11 +10,13 @@ argument's head token (coordination followed). Compound actors give one event pe
 
 Acts governed by an actor's own statement of intent, threat, demand, appeal or refusal are
 coded as that statement ("Russia threatened to invade" is an asserted 138, not a
-hypothetical 19x), see ``governors.py``. An act needs a doer, except an agentless passive and
-a bombing or clash that killed or wounded people (deaths in an accident are no attack,
-``unclaimed.py``), and a protest told by its noun or by people the dictionary cannot name ("a
-protest was held", ``protests.py``), whose doers may be any unnamed group; drills of several
-countries' forces are joint exercises (``joint.py``). The same (source, target, code, date)
+hypothetical 19x), see ``governors.py``; a hostile act that an actor alleges another did is
+coded as the accusation (112x), not as the act (``allegations.py``). An act needs a doer,
+except an agentless passive (not an accusation: it needs its accuser) and a bombing or clash
+that killed or wounded people (deaths in an accident are no attack, ``unclaimed.py``), and a
+protest told by its noun or by people the dictionary cannot name ("a protest was held",
+``protests.py``), whose doers may be any unnamed group; drills of several countries' forces
+are joint exercises (``joint.py``). The same (source, target, code, date)
 stated in several sentences is one event with several evidence entries.
 """
 
@@ -26,6 +28,9 @@ import logging
 from collections.abc import Sequence
 
 from flashpoint.coding import tables
+from flashpoint.coding.allegations import (
+    ACCUSE, ACCUSING, accusable, accusation_code, allegation_match, alleging_verb, parties, same_side,
+)
 from flashpoint.coding.arguments import (
     EMPATHY_CODE, MUTUAL_CODES, STATEMENT_ROOTS, SYMMETRIC_CODES, ArgumentFinder, mutual, participle_noun,
     passive_participle, role_only, self_directed,
@@ -77,6 +82,9 @@ class Planned:
     rule: str
     act: object
     content: Match | None = None       # the stated act, for a statement act
+    #: for an allegation ("alleged that Russia shelled the city"), the plans to code instead
+    #: when it turns out to be no allegation against another actor (``allegations.parties``)
+    fallback: tuple["Planned", ...] | None = None
 
 
 def _content_head(tok):
@@ -151,7 +159,9 @@ class EventCoder:
         appealed, threatened, refused, promised or alleged act: "demanded that NATO
         withdraw", "accused Ukraine of shelling") is not coded on its own; when the statement
         matched only a generic pattern, the content refines its code ("urged Russia to
-        withdraw" -> 0256 rather than 020).
+        withdraw" -> 0256 rather than 020). A hostile act in the that-clause of a verb of
+        allegation is planned as the accusation, with the plans to code if it turns out to
+        be none (``allegations.py``).
         """
         doc = sent.doc
         found = [m for m in (self.patterns.match(t) for t in sent) if m is not None]
@@ -160,6 +170,11 @@ class EventCoder:
         planned: dict[int, Planned] = {}
         for m in found:
             tok = doc[m.trigger]
+            verb = alleging_verb(tok) if accusable(m.pattern.code) else None
+            if verb is not None:   # "alleged that Russian troops shelled the city"
+                self._allege(m, tok, verb, planned)
+                consumed.update(m.consumed)
+                continue
             if m.trigger in consumed:
                 continue
             if m.pattern.pos == "N" and any(c.dep_ in ("amod", "compound") and c.lower_ in MEDICAL_MODIFIERS
@@ -177,18 +192,10 @@ class EventCoder:
             if head is not None and head.i in planned and planned[head.i].code[:2] in STATEMENT_ROOTS and (
                     tok.dep_ != "dobj" or planned[head.i].code[:2] in UNREALISED_ROOTS):
                 outer = planned[head.i]
-                if outer.content is None:
-                    outer = planned[head.i] = replace(outer, content=m)
-                generic = all(c.dep in PHRASAL_DEPS for c in outer.match.pattern.constraints) and (
-                    not outer.match.pattern.constraints or _unspecified(outer.code))
-                if generic and outer.act.i == outer.match.trigger:
-                    family = family_of(head)
-                    if family == "intent" and int(m.pattern.code[:2]) >= 14 and head.lemma_.lower() in VOWS:
-                        family = "threat"   # "vowed to strike back" threatens
-                    refined = mapped_code(family, m.pattern.code) if family else ""
-                    if refined and tables.is_cameo_code(refined) and (
-                            refined[:2] == outer.code[:2] or outer.code[:2] in ("02", "03")):
-                        planned[head.i] = replace(outer, code=refined, rule=f"{outer.rule}+{m.pattern.id}")
+                if outer.fallback is not None:   # told with an allegation: coded if it is none
+                    planned[head.i] = replace(outer, fallback=self._also_stated(outer.fallback, m, tok, head))
+                else:
+                    planned[head.i] = self._stated(outer, m, head)
                 continue
             consumed.update(m.consumed)
             code, rule, act = govern(m, tok, self.patterns)
@@ -198,6 +205,51 @@ class EventCoder:
         for i in [i for i, p in planned.items() if _told_by_its_verb(doc[i], p, planned)]:
             del planned[i]
         return sorted(planned.values(), key=lambda p: p.match.trigger)
+
+    def _stated(self, outer: Planned, m: Match, head) -> Planned:
+        """Statement plan ``outer`` with ``m`` as (first) content; a generic statement takes
+        its code from the stated act ("urged Russia to withdraw" -> 0256)."""
+        if outer.content is None:
+            outer = replace(outer, content=m)
+        generic = all(c.dep in PHRASAL_DEPS for c in outer.match.pattern.constraints) and (
+            not outer.match.pattern.constraints or _unspecified(outer.code))
+        if not generic or outer.act.i != outer.match.trigger:
+            return outer
+        family = family_of(head)
+        if family is None and outer.code == ACCUSE and head.lemma_.lower() in ACCUSING and (
+                accusable(m.pattern.code)):
+            family = "accuse"   # "accused Russia of killing civilians" -> 1123
+        if family == "intent" and int(m.pattern.code[:2]) >= 14 and head.lemma_.lower() in VOWS:
+            family = "threat"   # "vowed to strike back" threatens
+        refined = (accusation_code(m.pattern.code) if family == "accuse"
+                   else mapped_code(family, m.pattern.code) if family else "")
+        if refined and tables.is_cameo_code(refined) and (
+                refined[:2] == outer.code[:2] or outer.code[:2] in ("02", "03")):
+            return replace(outer, code=refined, rule=f"{outer.rule}+{m.pattern.id}")
+        return outer
+
+    def _also_stated(self, fallback: tuple, m: Match, tok, head) -> tuple:
+        """An allegation's fallback after one more act stated in its clause: the statement's
+        own plan takes it as content; acts coded on their own gain one more plan."""
+        if fallback[0].act.i == head.i:
+            return (self._stated(fallback[0], m, head),)
+        return fallback + (Planned(m, *govern(m, tok, self.patterns)),)
+
+    def _allege(self, m: Match, tok, verb, planned) -> None:
+        """Plan the accusation that alleging ``verb`` makes of hostile act ``m`` (a second
+        alleged act only joins the first one's fallback); the verb's own statement plan
+        ("alleged" 112, "insisted" 100) or else the act's is kept as the fallback."""
+        prior = planned.get(verb.i)
+        if prior is not None and prior.fallback is not None:
+            planned[verb.i] = replace(prior, fallback=self._also_stated(prior.fallback, m, tok, verb))
+            return
+        if prior is not None and prior.code[:2] in STATEMENT_ROOTS:
+            fallback = (self._stated(prior, m, verb),)
+        else:
+            fallback = (Planned(m, *govern(m, tok, self.patterns)),)   # "claimed its fighters had attacked"
+        code = accusation_code(m.pattern.code)
+        planned[verb.i] = Planned(allegation_match(verb), code, f"{m.pattern.rule}+accuse:{verb.lemma_.lower()}",
+                                  verb, content=m, fallback=fallback)
 
     def code(self, doc, mentions: Sequence[ActorMention], article: Article) -> list[Event]:
         """Events of one article.
@@ -222,14 +274,17 @@ class EventCoder:
 
     def _code_sentence(self, sent, s_index, finder, article, merged) -> None:
         discarded = None
-        plans = self.plan(sent)
-        finder.event_tokens = {p.match.trigger for p in plans}
-        for planned in plans:
+        plans = _settled(self.plan(sent), finder)
+        finder.event_tokens = {p.match.trigger for p, _ in plans}
+        for planned, accused in plans:
             match, code, rule, act_tok = planned.match, planned.code, planned.rule, planned.act
             trig = sent.doc[match.trigger]
             content = planned.content
             root = code[:2]
-            sources, targets, light = finder.arguments(match, act_tok, code, content)
+            if accused is not None:
+                sources, targets, light = *accused, None
+            else:
+                sources, targets, light = finder.arguments(match, act_tok, code, content)
             if not literal_help(code, match, sent.doc, sources, targets):
                 continue   # "strong demand from China helped Australian miners" is no aid
             if int(root) >= 9:
@@ -239,6 +294,8 @@ class EventCoder:
                     # sport, show business and market talk that only sounds like conflict;
                     # business words beside states and armies do not make politics business
                     continue
+            if not sources and code.startswith(ACCUSE):
+                continue   # "officials accused of corruption were dismissed": no accuser, no accusation
             if not sources and root == PROTEST_ROOT:
                 sources = relative_crowd(act_tok, finder)   # "workers who have rallied"
             blast = explosive_subject(act_tok) if not sources and root in VIOLENT_ROOTS and targets else None
@@ -376,7 +433,7 @@ def _stated_intent(code, rule, r: Realis, act_tok, sources, finder):
     if r.speech is None:
         return code, rule, r.modality, act_tok
     speakers = finder.subject(r.speech)
-    if speakers and not _same_side(speakers, sources):
+    if speakers and not same_side(speakers, sources):
         return code, rule, r.modality, act_tok
     root = int(code[:2])
     family = None
@@ -394,16 +451,20 @@ def _stated_intent(code, rule, r: Realis, act_tok, sources, finder):
     return new, f"{rule}+{family}:stated", Modality.ASSERTED, r.speech
 
 
-def _same_side(speakers, sources) -> bool:
-    """True when a speaker speaks for a source: the same actor, one inside the other
-    ("IGOUNOWFP" for "IGOUNO"), or the same country ("ISRGOV" for "ISR")."""
-    for a in (m.actor for m in speakers):
-        for b in (m.actor for m in sources):
-            if a.code.startswith(b.code) or b.code.startswith(a.code):
-                return True
-            if a.country_iso3 and a.country_iso3 == b.country_iso3:
-                return True
-    return False
+def _settled(plans, finder) -> list[tuple[Planned, tuple | None]]:
+    """Each plan with the (accusers, accused) of an allegation, or None; an allegation that
+    turns out to be against no other named actor is replaced by its fallback plans."""
+    out: list[tuple[Planned, tuple | None]] = []
+    for p in plans:
+        if p.fallback is None:
+            out.append((p, None))
+            continue
+        accused = parties(p.act, p.act.doc[p.content.trigger], finder)
+        if accused is not None:
+            out.append((p, accused))
+        else:
+            out.extend((f, None) for f in p.fallback)
+    return sorted(out, key=lambda pa: pa[0].match.trigger)
 
 
 def _state_actors(mentions) -> bool:

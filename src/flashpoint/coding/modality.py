@@ -7,8 +7,9 @@ at the trigger, the clause chain is walked up towards the sentence root:
 - a negation on the trigger (or its light verb) makes it ``negated``;
 - a modal of possibility (would, could, might, may), a conditional clause (if, unless,
   whether), a question, a governing word of fear, warning, doubt or possibility
-  ("fears that Putin intends to invade"), or a verb of permission ("allowed Israel to
-  attack") makes it ``hypothetical``;
+  ("fears that Putin intends to invade"), a noun of allegation ("denied the accusation that
+  its troops shelled the city"), or a verb of permission ("allowed Israel to attack") makes
+  it ``hypothetical``;
 - ``will``/``shall``/``going to`` or a governing word of intent or plan makes it ``future``.
 
 Hypothetical wins over negated, negated over future. Relative clauses stop the walk: their
@@ -85,6 +86,9 @@ CONTENT_NOUNS = frozenset({
     "decision", "determination", "mandate", "authorization", "authorisation", "license", "licence",
 })
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+#: Nouns whose clause is only alleged: "denied Ukraine's accusation that its troops shelled
+#: the city" asserts no shelling (the verbs "claim" and "charge" are told apart in allegations.py).
+ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "contention", "insinuation"})
 
 
 def _own_subject(clause) -> bool:
@@ -185,7 +189,8 @@ def realis(trigger, light_verb=None) -> Realis:
         lemma = head.lemma_.lower()
         if tok.dep_ in STOP_DEPS:
             # a clause on a noun: "demands that NATO withdraw" is the content of a demand
-            if lemma in HYPOTHETICAL_HEADS or lemma in FUTURE_HEADS or lemma in CONTENT_NOUNS:
+            if lemma in HYPOTHETICAL_HEADS or lemma in FUTURE_HEADS or lemma in CONTENT_NOUNS or (
+                    head.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS):
                 hypothetical = True
             break
         if tok.dep_ == "advcl":

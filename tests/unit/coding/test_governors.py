@@ -23,6 +23,36 @@ def test_governors_map_governed_act_to_family_code(family, code, expected):
     assert mapped_code(family, code) == expected
 
 
+@pytest.mark.parametrize(
+    "code,expected",
+    [
+        ("190", "1123"),   # military force: aggression
+        ("196", "1123"),   # a ceasefire violated: aggression
+        ("154", "1123"),   # troops massed: aggression
+        ("204", "1124"),   # weapons of mass destruction: war crimes
+        ("1822", "1122"),  # torture: human rights abuses
+        ("173", "1122"),   # arbitrary detention: human rights abuses
+        ("181", "1121"),   # kidnapping: crime
+        ("186", "1121"),   # assassination: crime
+        ("128", "112"),    # defiance of law: accusation not otherwise specified
+        ("138", "112"),
+    ],
+)
+def test_governors_alleged_act_maps_to_accusation_code(code, expected):
+    from flashpoint.coding.allegations import ACCUSATION_CODES, accusable, accusation_code
+
+    assert accusable(code)
+    assert accusation_code(code) == expected
+    assert all(is_cameo_code(c) for c in ACCUSATION_CODES.values())
+
+
+@pytest.mark.parametrize("code", ["040", "057", "0871", "111", "120"])
+def test_governors_cooperation_and_talk_are_not_accusable(code):
+    from flashpoint.coding.allegations import accusable
+
+    assert not accusable(code)
+
+
 def test_governors_table_names_only_real_cameo_codes():
     for family, table in FAMILY_CODES.items():
         for code in table.values():
