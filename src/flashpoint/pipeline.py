@@ -20,7 +20,8 @@ BATCH_SIZE = 64
 
 
 class Pipeline:
-    """Parse, resolve actors, code events and place them, for articles.
+    """Parse, resolve actors, code events and place them, for articles; a meeting's place
+    adds the visits it implies (``coding.visits``).
 
     Args:
         model: name of an installed spaCy pipeline; None picks the default English one.
@@ -36,6 +37,7 @@ class Pipeline:
     def __init__(self, model: str | None = None, actor_files: Sequence[str | Path] = (), nlp=None):
         from flashpoint.actors.resolve import ActorResolver
         from flashpoint.coding.coder import EventCoder
+        from flashpoint.coding.visits import VisitLinker
         from flashpoint.geo import Locator
         from flashpoint.nlp.model import load_model
 
@@ -43,6 +45,7 @@ class Pipeline:
         self.resolver = ActorResolver.from_files(actor_files)
         self.coder = EventCoder()
         self.locator = Locator()
+        self.visits = VisitLinker(self.locator.gazetteer)
         self._verbs = _known_verbs(self.coder)
 
     def parse(self, texts: Iterable[str]):
@@ -79,7 +82,8 @@ class Pipeline:
         repair_lemmas(doc, self._verbs)
         mentions = self.resolver.resolve(doc, article.published)
         mentions = mentions + group_mentions(doc, mentions, self.resolver.dictionary)
-        return self.locator.locate(doc, mentions, self.coder.code(doc, mentions, article))
+        events = self.locator.locate(doc, mentions, self.coder.code(doc, mentions, article))
+        return self.visits.link(events)
 
     def code_article(self, article: Article) -> list[Event]:
         """Code one article; returns its events (possibly none)."""

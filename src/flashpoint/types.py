@@ -159,6 +159,12 @@ class Event:
     source_how: str | None = None
     target_how: str | None = None
     trigger_start: int | None = None              # character offset of the trigger in the article
+    #: How the geo stage found ``location``: "act" (a locative phrase on the act, its clause or the
+    #: event noun it takes part in), "doer" (on its subject), "party" (on an object or other party
+    #: that is an actor), "thing" (on another object), "named" (the source or target is the place),
+    #: "object" (the act's object), "target" (no place named: the target's country). Not written
+    #: to the event record.
+    location_how: str | None = None
 
     @property
     def cameo_root(self) -> str:

@@ -16,6 +16,12 @@ An event's place is read from its own sentence, in this order of preference:
    Ukraine"), at country precision; not a country read off a nationality ("arrested two
    Nigerian men").
 
+Each located event says how its place was found (``Event.location_how``): "act" for a phrase on
+the act, its clause or the event noun it takes part in, "doer" for one on its subject, "party"
+for one on an object or other party that is an actor ("met Russian envoys in Brussels", where
+the parser often hangs the meeting's place), "thing" for one on another object ("discussed the
+crisis in Vienna"), "named", "object" and "target" for the second and third ways.
+
 A place named elsewhere in the sentence (where a spokesman spoke, where someone was born or
 trained) is not the event's place, and statements with no place on them stay unplaced.
 
@@ -64,7 +70,7 @@ PLACE_NOUNS = frozenset({"province", "city", "town", "village", "district", "reg
 #: Verbs whose object is the event itself ("attended a meeting", "held talks"), unlike
 #: "discussed the attack that took place in Paris".
 TAKING_PART_VERBS = frozenset({"attend", "hold", "host", "join", "convene", "stage", "organize", "organise",
-                               "lead", "chair", "open", "conclude"})
+                               "lead", "chair", "open", "conclude", "have", "resume", "conduct"})
 #: Verbs of a clause on an event noun that say where the event happened.
 HAPPENING_VERBS = frozenset({"take", "hold", "happen", "occur", "convene", "begin", "start", "end", "erupt",
                              "unfold", "stage", "break"})
@@ -220,22 +226,30 @@ class Locator:
             return list(events)
         sents = list(doc.sents)
         names: dict[int, list[_Name]] = {}
+        anchors: dict[int, set[int]] = {}
         out = []
         for event in events:
             if event.location is None and 0 <= event.sentence_index < len(sents):
                 i = event.sentence_index
                 if i not in names:
                     names[i] = _names(sents[i], mentions)
-                loc = self._locate_one(sents[i], names[i], event)
+                    anchors[i] = {m.anchor for m in mentions if sents[i].start <= m.anchor < sents[i].end
+                                  and m.how not in ("place", "city")}
+                loc, how = self._locate_one(sents[i], names[i], event, anchors[i])
                 if loc is not None:
-                    event = replace(event, location=loc)
+                    event = replace(event, location=loc, location_how=how)
             out.append(event)
         return out
 
-    def _locate_one(self, sent, names: list[_Name], event: Event) -> Location | None:
+    def _locate_one(self, sent, names: list[_Name], event: Event,
+                    anchors: set[int]) -> tuple[Location | None, str | None]:
+        """The event's place and how it was found (see the module docstring), or (None, None);
+        ``anchors`` are the tokens of the sentence that stand for actors."""
         trigger = _trigger(sent, event)
         prefer = {a.country_iso3 for a in (event.source, event.target) if a is not None and a.country_iso3}
-        above = _clause_above(trigger, event.cameo_code[:2] in OBJECT_PLACED_ROOTS)
+        act, doers, others = _clause_above(trigger, event.cameo_code[:2] in OBJECT_PLACED_ROOTS)
+        above = act | doers | others
+        kinds = (("act", act), ("doer", act | doers), ("party", act | doers | (others & anchors)), ("thing", above))
         parties = {event.source_text, event.target_text} - {None}
         ranked = []
         regions = {other.start for n in names for other in names if _beside(n, other, sent.doc)}
@@ -244,26 +258,27 @@ class Locator:
                 continue   # "Alabama" in "Birmingham, Alabama" names where Birmingham is
             span = sent.doc[name.start:name.end]
             if _placed_on(span, above):
-                rank = 0
+                rank, how = 0, next(kind for kind, words in kinds if _placed_on(span, words))
             elif span.text in parties and (name.how in ("place", "city", None) or (
                     name.how in ("capital", "metonym") and event.cameo_code.startswith(VISIT_CODES))):
-                rank = 1   # "insurgents shelled Aleppo", "toured Paris and London"
+                rank, how = 1, "named"   # "insurgents shelled Aleppo", "toured Paris and London"
             elif name.how in ("place", "city", None) and _object_of(span, trigger):
-                rank = 2   # the city an act was done to, named without being its target
+                rank, how = 2, "object"   # the city an act was done to, named without being its target
             else:
                 continue
-            ranked.append((rank, abs(span.root.i - trigger.i), name))
-        for _, _, name in sorted(ranked, key=lambda r: r[:2]):
+            ranked.append((rank, abs(span.root.i - trigger.i), name, how))
+        for _, _, name, how in sorted(ranked, key=lambda r: r[:2]):
             text = sent.doc[name.start:name.end].text
             near = {n.country for n in names if n.country and _beside(name, n, sent.doc)}
             # a province or a country's other name ("Britain") is placed at country precision
             loc = self.gazetteer.place(text, near, prefer, name.country) or self.gazetteer.country(name.country)
             if loc is not None:
-                return loc
+                return loc, how
         if (event.cameo_code.startswith(TARGET_PLACED) and event.target is not None
                 and (event.target_how or "").split(":")[0] in NAMED_PLACE_HOW):
-            return self.gazetteer.country(event.target.country_iso3)
-        return None
+            loc = self.gazetteer.country(event.target.country_iso3)
+            return loc, "target" if loc is not None else None
+        return None, None
 
 
 def _beside(name: _Name, other: _Name, doc) -> bool:
@@ -340,10 +355,13 @@ def _phrase_head(tok):
     return tok
 
 
-def _clause_above(trigger, objects: bool) -> set[int]:
-    """The trigger, the words above it up to its clause's verb ("launched an attack in
-    Kabul"), an event noun's own relative clause ("a meeting that took place in Brussels"),
-    the clause's subjects ("police in Karachi arrested") and, when ``objects``, its objects
+def _clause_above(trigger, objects: bool) -> tuple[set[int], set[int], set[int]]:
+    """Token indices of the act, its doers and its other parties, as ``(act, doers, others)``.
+
+    The act: the trigger, the words above it up to its clause's verb ("launched an attack in
+    Kabul"), the event noun a taking-part verb takes ("held talks in Geneva") and an event
+    noun's own relative clause ("a meeting that took place in Brussels"). The doers: the
+    clause's subjects ("police in Karachi arrested"). The others, when ``objects``: its objects
     and the other party of the act ("clashed with separatists in Donetsk")."""
     doc = trigger.doc
     out = {trigger.i}
@@ -355,18 +373,22 @@ def _clause_above(trigger, objects: bool) -> set[int]:
         out.add(tok.i)
     # an event's own clause says where it happened: "a meeting (of the council) that took place
     # in Brussels", "talks held in Geneva"; not "a commander born in Maiduguri"
+    taken = [c for i in out if doc[i].lemma_.lower() in TAKING_PART_VERBS for c in doc[i].children if c.dep_ == "dobj"]
     nouns = [doc[i] for i in out if doc[i].pos_ in ("NOUN", "PROPN")]
-    nouns += [c for i in out if doc[i].lemma_.lower() in TAKING_PART_VERBS
-              for c in doc[i].children if c.dep_ == "dobj"]   # "attended a meeting that took place"
+    nouns += taken   # "attended a meeting that took place"
     nouns += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
     own = {c.i for n in nouns for c in n.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in HAPPENING_VERBS}
+    if objects:   # "held [talks] in Geneva": the event noun is the act, not another party
+        own |= {c.i for c in taken}
     # the doers are where they act: "police in Karachi arrested", "protesters in Bangkok marched"
-    doers = [c for i in list(out) for c in doc[i].children if c.dep_ in ("nsubj", "nsubjpass")]
+    doers = [c for i in out for c in doc[i].children if c.dep_ in ("nsubj", "nsubjpass")]
+    others = []
     if objects:
         # ... and so are those they act on or with: "clashed with separatists in Donetsk"
-        doers += [c for i in list(out) for c in doc[i].children if c.dep_ in ("dobj", "attr")]
-        doers += [o for i in list(out) for p in doc[i].children if p.dep_ == "prep" and p.lower_ in PARTNER_PREPS
-                  for o in p.children if o.dep_ == "pobj"]
-    out |= {t.i for d in doers for t in (d, *d.conjuncts)}
-    return out | own
+        others += [c for i in out for c in doc[i].children if c.dep_ in ("dobj", "attr")]
+        others += [o for i in out for p in doc[i].children if p.dep_ == "prep" and p.lower_ in PARTNER_PREPS
+                   for o in p.children if o.dep_ == "pobj"]
+    act = out | own
+    doers_at = {t.i for d in doers for t in (d, *d.conjuncts)} - act
+    return act, doers_at, {t.i for d in others for t in (d, *d.conjuncts)} - act - doers_at

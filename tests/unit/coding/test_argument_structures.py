@@ -32,10 +32,11 @@ def _coded(pipeline, text: str):
     "text,expected",
     [
         # coordinated full names, whatever head the parser gives the first name, act both ways
+        # (in Geneva, neither side's country, they meet at a third place)
         ("Barack Obama and Vladimir Putin will meet in Geneva to discuss trade.",
-         {("USAGOV", "040", "RUSGOV", "future"), ("RUSGOV", "040", "USAGOV", "future")}),
+         {("USAGOV", "044", "RUSGOV", "future"), ("RUSGOV", "044", "USAGOV", "future")}),
         ("Barack Obama and Vladimir Putin held talks.",
-         {("USAGOV", "040", "RUSGOV", "asserted"), ("RUSGOV", "040", "USAGOV", "asserted")}),
+         {("USAGOV", "046", "RUSGOV", "asserted"), ("RUSGOV", "046", "USAGOV", "asserted")}),
         ("Barack Obama and Vladimir Putin signed an agreement.",
          {("USAGOV", "057", "RUSGOV", "asserted"), ("RUSGOV", "057", "USAGOV", "asserted")}),
     ],

@@ -71,6 +71,13 @@ VERB_FAMILIES = [
     ("Turkey's president attacked Germany's refugee policy on Sunday.", "TUR", "111", "DEU"),
     ("Iran's foreign minister attacked the Saudi decision.", "IRN", "111", "SAU"),
     ("Bolivia issued a blistering attack on Chile at the summit.", "BOL", "111", "CHL"),
+    # holding, having, attending or hosting talks or discussions is negotiation; a meeting is not
+    ("Ghana held talks with Togo on Friday.", "GHA", "046", "TGO"),
+    ("Vietnamese officials had discussions with Cambodia on Tuesday.", "VNM", "046", "KHM"),
+    ("The Finnish minister attended talks with Estonia.", "FIN", "046", "EST"),
+    ("Norway hosted talks with Colombia.", "NOR", "046", "COL"),
+    ("Ghana held a meeting with Togo on Friday.", "GHA", "040", "TGO"),
+    ("The Kenyan president met the Tanzanian president.", "KEN", "040", "TZA"),
     # human shields are people used as shields
     ("Rebels in Mali used villagers as shields against French air strikes.", "MLI", "184", "MLI"),
     # bases and posts set up abroad show force; checkpoints raise the alert at home

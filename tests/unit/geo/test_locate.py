@@ -60,7 +60,7 @@ def _places(pipeline, text):
 @pytest.mark.parametrize(("text", "code", "place", "country", "coordinates"), [
     # a locative phrase on the act or on the clause that carries it
     ("Kenyan students clashed with riot police in Mombasa on Tuesday.", "145", "Mombasa", "KEN", True),
-    ("Chilean and Peruvian diplomats held talks in Geneva on Monday.", "040", "Geneva", "CHE", True),
+    ("Chilean and Peruvian diplomats held talks in Geneva on Monday.", "046", "Geneva", "CHE", True),
     # ... or on the act's object, not on another clause of the sentence
     ("Peru met Chile in Lima, and Bolivia will discuss the dispute in Montevideo on Friday.",
      "040", "Montevideo", "URY", True),
@@ -113,3 +113,26 @@ def test_event_place(pipeline, text, code, place, country, coordinates):
 def test_event_place_only_from_the_act(pipeline, text, code, place):
     found = _places(pipeline, text)
     assert any(c.startswith(code) and p == place for c, p, _, _ in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "how"), [
+    # a phrase on the act, on its clause or on the event noun a taking-part verb takes
+    ("Chilean and Peruvian diplomats held talks in Geneva on Monday.", "046", "act"),
+    ("The Kenyan president will attend a summit in Addis Ababa.", "042", "act"),
+    ("Kenyan and Ugandan ministers attended a meeting that took place in Kampala.", "040", "act"),
+    # a phrase on a doer, or on the object or other party
+    ("The US commander in Iraq held talks with the Lebanese president.", "046", "doer"),
+    ("Police in Multan arrested three suspected militants.", "173", "doer"),
+    ("NATO ambassadors will meet Russian envoys in Brussels on Wednesday.", "040", "party"),
+    ("Ukrainian troops clashed with separatists in Luhansk.", "190", "party"),
+    ("Kenyan and Ugandan ministers discussed the dispute in Montevideo.", "040", "thing"),
+    # the act's object, a place named as a side of the act, the target's country
+    ("Syrian insurgents shelled Homs overnight.", "194", "object"),
+    ("A Kurdish envoy is heading a delegation touring Washington, Paris and London.", "042", "named"),
+    ("Ethiopian troops attacked Eritrea.", "190", "target"),
+])
+def test_event_place_says_how_it_was_found(pipeline, text, code, how):
+    events = pipeline.code_article(Article(article_id="g", text=text, published=date(2021, 6, 1)))
+    found = {(e.cameo_code, e.location_how) for e in events if e.location is not None}
+    assert (code, how) in found, found
