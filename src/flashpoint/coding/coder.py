@@ -16,8 +16,11 @@ except an agentless passive (not an accusation: it needs its accuser) and a bomb
 that killed or wounded people (deaths in an accident are no attack, ``unclaimed.py``), and a
 protest told by its noun or by people the dictionary cannot name ("a protest was held",
 ``protests.py``), whose doers may be any unnamed group; drills of several countries' forces
-are joint exercises (``joint.py``). The same (source, target, code, date)
-stated in several sentences is one event with several evidence entries.
+are joint exercises (``joint.py``). The weapon an armed attack names decides between 193,
+194 and 195 (``weapons.py``); protesters wrecking property riot (145, ``protests.py``), and
+state forces clashing with protesters repress them (175) while the protesters riot (145)
+against the forces (``clashes.py``). The same (source, target, code, date) stated in several
+sentences is one event with several evidence entries.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from flashpoint.coding.arguments import (
     EMPATHY_CODE, MUTUAL_CODES, STATEMENT_ROOTS, SYMMETRIC_CODES, ArgumentFinder, mutual, participle_noun,
     passive_participle, role_only, self_directed,
 )
+from flashpoint.coding.clashes import REPRESSION, repression_pairs
 from flashpoint.coding.dates import event_date
 from flashpoint.coding.discards import discard_reason
 from flashpoint.coding.governors import family_of, govern, mapped_code
@@ -46,6 +50,7 @@ from flashpoint.coding.protests import (
 )
 from flashpoint.coding.unclaimed import accidental, explosive_subject, host_forces
 from flashpoint.coding.verbs import Match, PatternDictionary, default_dictionary
+from flashpoint.coding.weapons import weapon_code
 from flashpoint.types import ActorMention, Article, Event, Modality
 
 log = logging.getLogger(__name__)
@@ -319,7 +324,10 @@ class EventCoder:
                 continue
             if joint_exercise(code, match, sent.doc, sources):
                 code, rule, targets = JOINT_CODE, f"{rule}+joint", []   # drills held together cooperate
-            if crowd_riot(code, sources):
+            armed = weapon_code(code, act_tok)
+            if armed != code:
+                code, rule, root = armed, f"{rule}+weapon", armed[:2]   # "fired rockets at" is 194
+            if crowd_riot(code, sources, act_tok):
                 code, rule, root = RIOT, f"{rule}+crowd", RIOT[:2]   # "residents torched a house"
             if code in ARRIVAL_CODES and _peacekeepers(sources, sent.doc):
                 code, rule = "074", f"{rule}+peacekeeping"   # peacekeepers arriving keep the peace
@@ -344,8 +352,11 @@ class EventCoder:
                 # nothing; unnamed police, troops, rebels and any protesting group still act
                 continue
             pairs = _pairs(sources, targets, code)
-            for src, tgt in pairs:
-                self._add(merged, article, sent, s_index, trig, code, rule, src, tgt, modality, when)
+            sides = [(s, t, c, f"{rule}+{'repression' if c == REPRESSION else 'riot'}")
+                     for s, t, c in repression_pairs(trig, code, sources, targets)]
+            # "police clashed with protesters": the police repress (175), the protesters riot (145)
+            for src, tgt, c, r in sides or [(s, t, code, rule) for s, t in pairs]:
+                self._add(merged, article, sent, s_index, trig, c, r, src, tgt, modality, when)
             other = COUNTERPART_CODES.get(code) if modality is Modality.ASSERTED else None
             for src, tgt in (pairs if other else ()):
                 if src is not None and tgt is not None:

@@ -8,8 +8,8 @@ at the trigger, the clause chain is walked up towards the sentence root:
 - a modal of possibility (would, could, might, may), a conditional clause (if, unless,
   whether), a question, a governing word of fear, warning, doubt or possibility
   ("fears that Putin intends to invade"), a noun of allegation ("denied the accusation that
-  its troops shelled the city"), or a verb of permission ("allowed Israel to attack") makes
-  it ``hypothetical``;
+  its troops shelled the city"), a verb of permission ("allowed Israel to attack"), or a
+  free-choice doer or patient ("anyone who ... is jailed") makes it ``hypothetical``;
 - ``will``/``shall``/``going to`` or a governing word of intent or plan makes it ``future``.
 
 Hypothetical wins over negated, negated over future. Relative clauses stop the walk: their
@@ -43,6 +43,9 @@ HYPOTHETICAL_HEADS = frozenset({
 PERMISSION_HEADS = frozenset({"allow", "permit", "authorize", "authorise", "let", "enable"})
 #: Subjects that negate their clause: "nobody was arrested", "none were hurt".
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "noone"})
+#: Free-choice pronouns: an act done by or to "anyone" states a rule, not an event ("anyone
+#: who breaks the curfew is jailed", "whoever attacks us will regret it").
+FREE_CHOICE = frozenset({"anyone", "anybody", "whoever", "whomever"})
 #: "not able to", "unable to", "incapable of": the complement did not happen.
 ABILITY_HEADS = frozenset({"able", "unable", "incapable"})
 #: Governing words that put the act in the future without asserting it happened.
@@ -151,6 +154,8 @@ def realis(trigger, light_verb=None) -> Realis:
     modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("amod", "compound")}
     if modifiers & HYPOTHETICAL_MODIFIERS:
         return Realis(Modality.HYPOTHETICAL)   # "a possible war", "the alleged attack"
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in FREE_CHOICE for c in trigger.children):
+        return Realis(Modality.HYPOTHETICAL)   # "anyone who uses force is jailed": a rule
     if modifiers & FUTURE_MODIFIERS:
         future = True                          # "the planned deployment"
     would = False

@@ -6,11 +6,12 @@ protest, with no source, as flashpoint codes an agentless arrest; and people who
 dictionary cannot name ("they took to the streets", "taxi operators marched") still protest.
 Only words that name a protest in the sense at hand qualify: "a strike from 25 yards", "an air
 strike", "a rally in shares", "a demonstration of the software", "a riot of colour" and "the
-march of progress" do not. A crowd of unnamed civilians destroying property riots (145).
+march of progress" do not. Protesters, rioters or a crowd of civilians damaging, wrecking or
+setting fire to property riot (145, CAMEO's "demonstrations that turn violent").
 
 Shapes: :func:`protest_sense`, :func:`unnamed_protest` and :func:`strike_from_work` take the
-``Match`` and the spaCy token of its trigger; :func:`crowd_riot` a CAMEO code and the source
-``ActorMention``s. All return a bool.
+``Match`` and the spaCy token of its trigger; :func:`crowd_riot` a CAMEO code, the source
+``ActorMention``s and the trigger token; :func:`crowd` one ``ActorMention``. All return a bool.
 """
 
 from __future__ import annotations
@@ -21,12 +22,18 @@ PROTEST_ROOT = "14"
 BLOCKING = "144"
 LABOUR_STRIKE = "143"
 RIOT = "145"
-#: Acts that a crowd of unnamed civilians commits as a riot: destroying property ("angry
-#: residents torched the councillor's house"), CAMEO 1712.
-CROWD_RIOT_CODES = frozenset({"1712"})
+#: Acts that a crowd commits as a riot: damaging and destroying property ("angry residents
+#: torched the councillor's house", "protesters ransacked the ministry"), CAMEO 171 and 1712.
+CROWD_RIOT_CODES = frozenset({"171", "1712"})
+#: Verbs and nouns of 171 that take property rather than damage it: a crowd seizing a
+#: building occupies it, it does not riot.
+SEIZING = frozenset({"seize", "seizure", "confiscate", "commandeer", "capture"})
 #: Sectors of groups that riot when they destroy property: protesters, civilians, students,
 #: workers, farmers.
 CROWD_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB", "AGR"})
+#: How a crowd is named: a role noun ("rioters", "a mob"), alone or with its country ("Kenyan
+#: protesters"); a group the dictionary names ("the MDC") is an organisation, not a crowd.
+CROWD_HOWS = frozenset({"role", "demonym", "coreference"})
 #: Event nouns (lemmas) that name a protest, strike, boycott or riot when told with no doer;
 #: "in" is the head of "sit-in".
 UNNAMED_PROTEST_NOUNS = frozenset({
@@ -233,10 +240,20 @@ def relative_crowd(verb, finder) -> list:
     return finder.actors(verb.head)
 
 
-def crowd_riot(code: str, sources) -> bool:
-    """True when property destruction (``CROWD_RIOT_CODES``) is done by unnamed groups of
-    civilians only: "residents torched a house" is a riot (145), not an armed attack.
-    ``sources`` are ``ActorMention``s; a named or armed source (a country, rebels) rules it out."""
-    return code in CROWD_RIOT_CODES and bool(sources) and all(
-        m.actor.country_iso3 is None and m.how == "role" and set(m.actor.sectors) <= CROWD_SECTORS
-        and m.actor.sectors for m in sources)
+def crowd_riot(code: str, sources, act=None) -> bool:
+    """True when damage to property (``CROWD_RIOT_CODES``) is done by crowds only:
+    "residents torched a house", "Kenyan protesters ransacked the ministry" are riots (145),
+    not an armed attack. ``sources`` are ``ActorMention``s; a country, a named organisation or
+    an armed source (rebels, troops) rules it out; ``act`` (the trigger token) rules out
+    seizing ("protesters seized the building")."""
+    if code not in CROWD_RIOT_CODES or not sources:
+        return False
+    if act is not None and act.lemma_.lower() in SEIZING:
+        return False
+    return all(crowd(m) for m in sources)
+
+
+def crowd(m) -> bool:
+    """True for an ``ActorMention`` of protesters, rioters or civilians named by a role noun
+    (with or without their country): the people who riot, not a state or an armed group."""
+    return bool(m.actor.sectors) and set(m.actor.sectors) <= CROWD_SECTORS and m.how in CROWD_HOWS

@@ -26,11 +26,13 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 #: Joins a modifier to a head in a constraint's lemma ("military+equipment"): the dependent's
 #: lemma must be the head and carry that compound or adjective modifier.
 MODIFIED = "+"
-#: Nouns of a container or a consignment: as an object with an "of" phrase, what they hold is
-#: the object ("received a shipment of weapons", not "a tank of gas").
+#: Nouns of a container, a consignment or a discharge: as an object with an "of" phrase, what
+#: they hold is the object ("received a shipment of weapons", "fired a barrage of rockets";
+#: not "a tank of gas").
 CONTAINER_NOUNS = frozenset({
     "shipment", "consignment", "batch", "load", "cargo", "truckload", "shipload", "planeload", "tank", "tanker",
-    "barrel", "container", "crate", "drum", "tonne", "ton", "quantity", "amount",
+    "barrel", "container", "crate", "drum", "tonne", "ton", "quantity", "amount", "barrage", "salvo", "volley",
+    "hail",
 })
 
 

@@ -106,3 +106,23 @@ def test_police_force_vocabulary(pipeline, text, source, code):
     events = pipeline.code_article(Article(article_id="t", text=text, published=date(2002, 3, 4)))
     assert (source, code) in {(e.source.country_iso3 if e.source else None, e.cameo_code) for e in events
                               if e.modality.value == "asserted"}
+
+
+@pytest.mark.parametrize(
+    "text,source,code,target",
+    [
+        # jailing a person detains them (173); a ruling against a company or a state, or a
+        # conviction with no jail term, finds guilty (116)
+        ("A Turkish court jailed a Kurdish journalist on Friday.", "TURJUD", "173", "KURMED"),
+        ("An Iranian court imprisoned a British woman.", "IRNJUD", "173", "GBR"),
+        ("A Chinese court sentenced two Canadians to eleven years in prison.", "CHNJUD", "173", "CAN"),
+        ("Two Kenyan journalists were jailed for three years.", None, "173", "KENMED"),
+        ("A Kenyan court fined a British company.", "KENJUD", "116", "GBRBUS"),
+        ("A Russian court convicted the opposition leader of fraud.", "RUSJUD", "116", "OPP"),
+    ],
+)
+def test_arrests_jailing_individuals(pipeline, text, source, code, target):
+    events = pipeline.code_article(Article(article_id="t", text=text, published=date(2002, 3, 4)))
+    coded = {(e.source.code if e.source else None, e.cameo_code, e.target.code if e.target else None)
+             for e in events}
+    assert (source, code, target) in coded, coded

@@ -21,6 +21,10 @@ pytestmark = pytest.mark.model
         ("I don't think they will attack the city.", "attack", Modality.HYPOTHETICAL),
         ("It is unclear whether Putin will order an invasion.", "order", Modality.HYPOTHETICAL),
         ("Police arrested the man who had attacked the guard.", "attacked", Modality.ASSERTED),
+        # a rule about whoever does something tells of no event
+        ("Anyone who breaks the curfew is jailed.", "jailed", Modality.HYPOTHETICAL),
+        ("The law says that anybody who carries a gun is arrested.", "arrested", Modality.HYPOTHETICAL),
+        ("Police jailed the man who broke the curfew.", "jailed", Modality.ASSERTED),
     ],
 )
 def test_modality_of_the_coded_act(nlp, text, trigger, expected):

@@ -122,7 +122,7 @@ CONSTRAINED_VERBS = [
     # (sentence, source country, CAMEO code, target country): the constrained lines kept
     ("A Nigerian court ordered the Chadian envoy to appear on Monday.", "NGA", "100", "TCD"),
     ("Kenya received a delegation from Somalia.", "KEN", "043", "SOM"),
-    ("Ukrainian forces hit Russian positions with artillery.", "UKR", "190", "RUS"),
+    ("Ukrainian forces hit Russian positions with artillery.", "UKR", "194", "RUS"),
     ("Azerbaijani protesters demonstrated against the Armenian government's policy.", "AZE", "1412", "ARM"),
     ("Canada advised against travel to Haiti.", "CAN", "160", "HTI"),
     ("The Chinese premier attended the inauguration in Jakarta.", "CHN", "042", "IDN"),

@@ -50,10 +50,34 @@ def _protests(pipeline, text: str):
         ("Protesting farmers blocked the main highway in Punjab.", ("PAKAGR", "141")),
         # property destroyed by a crowd of civilians is a riot
         ("Furious residents torched the councillor's house.", ("CVL", "145")),
+        # and so is property damaged, wrecked or burned by protesters, named with their country or not
+        ("Kenyan protesters torched a police station in Kisumu.", ("KENOPP", "145")),
+        ("Demonstrators set fire to the governor's office.", ("OPP", "145")),
+        ("Protesters ransacked the offices of the ruling party.", ("OPP", "145")),
+        ("A mob vandalised the offices of the electoral commission.", ("OPP", "145")),
+        ("Rioters smashed shop windows on the high street.", ("OPP", "145")),
+        ("Bangladeshi students burned a bus in Dhaka.", ("BGDEDU", "145")),
     ],
 )
 def test_protests_by_unnamed_groups(pipeline, text, expected):
     assert expected in _protests(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        # killing people is no riot, whoever does it (CAMEO 18-20); armed groups and states
+        # destroying property do not riot; a crowd seizing property does not riot either
+        ("Kenyan protesters killed two policemen in Kisumu.", "190"),
+        ("Malian rebels torched the village.", "1712"),
+        ("Nigerian troops burned the houses of the villagers.", "1712"),
+        ("Protesters seized the ministry's vehicles.", "171"),
+    ],
+)
+def test_protests_violence_that_is_no_riot(pipeline, text, code):
+    events = pipeline.code_article(Article(article_id="t", text=text, published=date(2015, 6, 1)))
+    codes = {e.cameo_code for e in events}
+    assert code in codes and "145" not in codes, codes
 
 
 @pytest.mark.parametrize(

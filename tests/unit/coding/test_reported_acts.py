@@ -103,7 +103,7 @@ def test_allegations_are_accusations(pipeline, text, expected):
         ("The Nigerian army reported that Boko Haram fighters had attacked a village.", "190"),
         # one's own deed, claimed: the act, told by its doer
         ("Kenya claimed that its forces had killed 50 al-Shabaab militants.", "190"),
-        ("Hezbollah claimed that it had fired rockets at Israeli positions.", "193"),
+        ("Hezbollah claimed that it had fired rockets at Israeli positions.", "194"),
         # no named doer: nobody to accuse, the act as before
         ("Ukraine claimed that civilians were killed.", "190"),
         ("Police claimed that the mob had attacked them first.", "190"),
