@@ -15,7 +15,7 @@ from flashpoint.coding.conventions import (
     DOCUMENT_NOUNS, MEMBERSHIP_WORDS, OWN_GOVERNMENT_ROOTS, RAISING_PASSIVES, STATIVE_PASSIVES, is_region,
     own_government,
 )
-from flashpoint.coding.governors import ORDER
+from flashpoint.coding.governors import AREA_CODES, ORDER
 from flashpoint.coding.modality import PERMISSION_HEADS, modality_of
 from flashpoint.coding.purpose import purpose_targets
 from flashpoint.coding.verbs import Match, raised_objects, shared_passive_subjects
@@ -33,6 +33,8 @@ CONTROL_DEPS = ("xcomp", "conj", "pcomp", "advcl", "prep", "acomp")
 #: Statement roots (appeal, intent, demand, disapprove, reject, threaten): acts about another
 #: act, whose content is not coded on its own and whose target may sit in the stated clause.
 STATEMENT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
+#: Rejections and refusals (CAMEO 12).
+REJECT_ROOT = "12"
 #: Appeal and demand roots: their target is whoever is asked to act, the stated act's doer.
 ADDRESSEE_ROOTS = frozenset({"02", "10"})
 #: Codes whose act is mutual: "A and B met" is A->B and B->A.
@@ -69,6 +71,9 @@ PLACE_PREPS = frozenset({"in", "at", "into", "inside", "across", "throughout"})
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 CLAIM_VERB = "claim"
 OWNING_CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit", "assume", "bear", "acknowledge"})
+#: How a place named as the target of an act on an area (``governors.AREA_CODES``) was
+#: resolved: a capital or city there is the place, its country, not its government.
+PLACE_HOWS = frozenset({"metonym", "capital", "city", "place"})
 BORDER_LEMMAS = frozenset({"border", "frontier", "borderland"})
 
 
@@ -132,6 +137,14 @@ OWNING_PREP_VERBS = frozenset({"back", "insist", "press", "push", "stick", "stan
 def role_only(m: ActorMention) -> bool:
     """A group with no known country or organisation ("protesters", "a delegation")."""
     return m.actor.country_iso3 is None and m.how == "role"
+
+
+def _as_area(m: ActorMention) -> ActorMention:
+    """A place named as the target of an act on an area, as its country alone."""
+    iso = m.actor.country_iso3
+    if not iso or m.how not in PLACE_HOWS or m.actor.code == iso:
+        return m
+    return replace(m, actor=Actor(iso, None, iso), how="place")
 
 
 def _open_list(tok) -> bool:
@@ -343,7 +356,8 @@ class ArgumentFinder:
         posture (15) the country whose border it is at; a protest with still no target (or
         only a region) is made to the protesters' own government (``conventions.py``). An act
         in an errand clause with no target takes the errand's destination ("sent observers to
-        Bosnia to investigate").
+        Bosnia to investigate"); a refusal (12) with no target answers whoever pressed for the
+        act ("refused to resign despite pressure from the opposition").
         """
         code = code or match.pattern.code
         trig = self.doc[match.trigger]
@@ -358,7 +372,9 @@ class ArgumentFinder:
             sources = []
         if act_tok.i != trig.i:
             sources = self.subject(act_tok)
-            targets = self._governed_targets(act_tok, trig, pattern)
+            targets = self._governed_targets(act_tok, trig, pattern, match)
+            if light is not None and light.i != act_tok.i:
+                light = None   # "said a withdrawal was not on the table": the saying carries it
         elif GIVER_SLOT in pattern.targets:
             # "rebels received arms from Iran": Iran supplies, the rebels are supplied
             holders = [trig, *(self.doc[i] for i in match.consumed)]
@@ -399,6 +415,11 @@ class ArgumentFinder:
                 targets = doers   # "demanded that Israel ease restrictions on Palestinians": Israel
             else:
                 targets = self.targets(ctrig, content.pattern, content, frozenset(codes)) or doers
+        if not targets and code[:2] == REJECT_ROOT:
+            # "declined to resign despite pressure from the anti-graft commission": a refusal
+            # answers whoever pressed for the act (CAMEO 123: those requesting are the target)
+            refused = [act_tok, *(c for c in act_tok.children if c.dep_ in ("xcomp", "ccomp"))]
+            targets = [m for t in refused for m in self._pobj_actors(t, "despite") if m.actor.code not in codes]
         if not targets and (code[:2] in STATEMENT_ROOTS or pattern.pos == "V"):
             # "promised to continue military aid to Mozambique", "threatened to deliver
             # blows to the United States": the target sits in the stated or consumed clause
@@ -508,8 +529,12 @@ class ArgumentFinder:
     def place_country(self, trig, match: Match, exclude: set) -> list[ActorMention]:
         """The country named as the place of the act ("in Israel", "in Kabul"), as a
         country-only actor, unless that country is itself the source (``exclude`` holds the
-        source codes: a government's curfew in its own country targets the country)."""
+        source codes: a government's curfew in its own country targets the country). For an
+        act on an area, a participle on its object names the place too ("shortened the curfew
+        imposed in Sudan")."""
         holders = [trig, *(self.doc[i] for i in match.consumed)]
+        if match.pattern.code.startswith(AREA_CODES):
+            holders += [c for h in holders[1:] for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         for holder in holders:
             for child in holder.children:
                 if child.dep_ != "prep" or child.lower_ not in PLACE_PREPS:
@@ -650,6 +675,8 @@ class ArgumentFinder:
             elif slot != "between":
                 for holder in holders:
                     found.extend(self._pobj_actors(holder, slot))
+            if pattern.code.startswith(AREA_CODES):
+                found = [_as_area(m) for m in found]
             found = [m for m in found if m.actor.code not in exclude or (
                 self_directed(m) and int(pattern.code[:2]) >= 14 and m.anchor not in match.consumed)]
             named = [m for m in found if not role_only(m)]
@@ -666,7 +693,7 @@ class ArgumentFinder:
             found = found or self._pobj_actors(verb, prep)
         return found
 
-    def _governed_targets(self, gov, trig, pattern) -> list[ActorMention]:
+    def _governed_targets(self, gov, trig, pattern, match: Match) -> list[ActorMention]:
         """Targets of a governed act: the governor's object ("urged NATO to withdraw"), the
         embedded clause's subject ("demanded that NATO withdraw"), else the act's own. An
         order's object executes it ("ordered the police to detain the leaders"): the act's
@@ -680,12 +707,16 @@ class ArgumentFinder:
                 found = self.actors(child)
                 if found:
                     return found
+        doers = {m.actor.code for m in self.subject(gov)}
         for child in trig.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                found = self.actors(child)
+                # "warned that it would attack Ukraine": the governor's own doer is no target
+                found = [m for m in self.actors(child) if m.actor.code not in doers]
                 if found:
                     return found
-        return self.targets(trig, pattern, Match(pattern, trig.i, ()))
+        # then the act's own slots, and those of its consumed object ("ruled out lifting the
+        # sanctions on Iran")
+        return self.targets(trig, pattern, Match(pattern, trig.i, ())) or self.targets(trig, pattern, match)
 
     def _between(self, noun):
         for child in noun.children:

@@ -41,7 +41,7 @@ from flashpoint.coding.arguments import (
 from flashpoint.coding.clashes import REPRESSION, repression_pairs
 from flashpoint.coding.dates import event_date
 from flashpoint.coding.discards import discard_reason
-from flashpoint.coding.governors import family_of, govern, mapped_code
+from flashpoint.coding.governors import family_of, govern, mapped_code, refined_by_content
 from flashpoint.coding.helping import literal_help
 from flashpoint.coding.joint import JOINT_CODE, joint_exercise
 from flashpoint.coding.modality import Realis, realis
@@ -164,7 +164,9 @@ class EventCoder:
         appealed, threatened, refused, promised or alleged act: "demanded that NATO
         withdraw", "accused Ukraine of shelling") is not coded on its own; when the statement
         matched only a generic pattern, the content refines its code ("urged Russia to
-        withdraw" -> 0256 rather than 020). A hostile act in the that-clause of a verb of
+        withdraw" -> 0256 rather than 020); a statement line that names only the governed
+        verb is refined by what that act is about ("threatened to impose a curfew" -> 1323,
+        ``governors.refined_by_content``). A hostile act in the that-clause of a verb of
         allegation is planned as the accusation, with the plans to code if it turns out to
         be none (``allegations.py``).
         """
@@ -206,7 +208,10 @@ class EventCoder:
             code, rule, act = govern(m, tok, self.patterns)
             if code == m.pattern.code and strike_from_work(m, tok):
                 code, rule = LABOUR_STRIKE, f"{rule}+labour"   # "while they were striking"
-            planned[m.trigger] = Planned(m, code, rule, act)
+            told = refined_by_content(m, tok, code, rule, self.patterns) if act.i == tok.i else None
+            if told is not None:
+                code, rule = told[0], told[1]   # "threatened to impose [a curfew]": 1323
+            planned[m.trigger] = Planned(m, code, rule, act, told[2] if told else None)
         for i in [i for i, p in planned.items() if _told_by_its_verb(doc[i], p, planned)]:
             del planned[i]
         return sorted(planned.values(), key=lambda p: p.match.trigger)

@@ -7,11 +7,18 @@ act is the complement of such a governing word that no dictionary pattern consum
 act's code is mapped to the governing family by the table below (CAMEO 1.1b3 structure:
 the 02x/03x/10x/12x/13x codes mirror the cooperative and conflictual roots), and the act is
 carried by the governing token (its subject, modality and date).
+
+Three more ways of governing an act: a dictionary line keyed only on the governed verb
+("threaten" + xcomp:impose) gives way to the family's code of the governed act when that act
+tells more ("threatened to impose a curfew" -> 1323, ``refined_by_content``); an act ruled out
+("ruled out resigning", "lifting the sanctions is out of the question, officials said") is its
+doer's or speaker's refusal (12x); and "warned that it would X" states the warner's threat.
 """
 
 from __future__ import annotations
 
 from flashpoint.coding import tables
+from flashpoint.coding.modality import SELF_PRONOUNS, SPEECH_HEADS, SUBJECT_DEPS, ruled_out_object, rules_out
 
 INTENT = frozenset({"intend", "plan", "pledge", "promise", "offer", "vow", "swear", "agree", "willing", "ready",
                     "prepared", "commit", "undertake", "volunteer", "eager", "determined"})
@@ -39,27 +46,43 @@ FAMILY_CODES: dict[str, dict[str, str]] = {
                "062": "0312", "063": "0313", "064": "0314", "07": "033", "071": "0331",
                "072": "0332", "073": "0333", "074": "0334", "08": "035", "081": "0351",
                "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
-               "057": "030", "083": "034"},
+               "057": "030", "083": "034", "0831": "0341", "0832": "0342", "0833": "0343",
+               "0834": "0344"},
     "threat": {"0": "130", "1": "130", "13": "", "14": "133", "16": "131", "161": "1313",
-               "163": "1312", "164": "1311", "17": "137", "18": "1383", "19": "138",
+               "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136", "17": "137",
+               "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
+               "18": "1383", "19": "138",
                "191": "1381", "192": "1382", "190": "1384", "193": "1384", "194": "1384",
                "195": "1384", "20": "1385"},
     "demand": {"0": "100", "04": "108", "05": "102", "06": "101", "061": "1011", "062": "1012",
                "063": "1013", "064": "1014", "07": "103", "071": "1031", "072": "1032",
                "073": "1033", "074": "1034", "08": "105", "081": "1051", "082": "1052",
-               "083": "104", "084": "1053", "085": "1054", "086": "1055", "087": "1056",
+               "083": "104", "0831": "1041", "0832": "1042", "0833": "1043", "0834": "1044",
+               "084": "1053", "085": "1054", "086": "1055", "087": "1056",
                "0871": "107", "0874": "106", "10": ""},
     "appeal": {"0": "020", "04": "026", "05": "022", "06": "021", "061": "0211", "062": "0212",
                "063": "0213", "064": "0214", "07": "023", "071": "0231", "072": "0232",
                "073": "0233", "074": "0234", "08": "025", "081": "0251", "082": "0252",
-               "083": "024", "084": "0253", "085": "0254", "086": "0255", "087": "0256",
-               "0871": "0256", "02": ""},
+               "083": "024", "0831": "0241", "0832": "0242", "0833": "0243", "0834": "0244",
+               "084": "0253", "085": "0254", "086": "0255", "087": "0256", "0871": "0256", "02": ""},
     "refuse": {"0": "120", "04": "125", "06": "121", "061": "1211", "062": "1212", "07": "122",
                "071": "1221", "072": "1222", "073": "1223", "074": "1224", "08": "124",
-               "081": "1241", "082": "1242", "083": "123", "084": "1243", "085": "1244",
+               "081": "1241", "082": "1242", "083": "123", "0831": "1231", "0832": "1232",
+               "0833": "1233", "0834": "1234", "084": "1243", "085": "1244",
                "086": "1245", "087": "1246", "057": "127", "12": ""},
 }
 _COMPLEMENT_DEPS = ("xcomp", "ccomp")
+#: Roots of the acts one can refuse by ruling them out (cooperation, concessions: 03-08).
+_YIELDING_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+#: Auxiliaries by which a warning states the warner's own next act ("warned it would retaliate").
+_WILL = frozenset({"will", "would", "'ll", "wo", "shall"})
+#: Acts done to an area and its inhabitants (curfew, state of emergency, CAMEO 1723, 1724 and
+#: their easing, 0813, 0814): their target is the place ("put Bangkok under curfew" -> THA).
+AREA_CODES = ("1723", "1724", "0813", "0814")
+#: Roots of statements about another act (appeal, intent, demand, rejection, threat).
+_STATEMENT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+#: Clauses on a consumed noun that state what it asks for: "rejected calls [to resign]".
+_NOUN_CONTENT_DEPS = ("relcl", "acl")
 
 
 def family_of(gov) -> str | None:
@@ -97,14 +120,25 @@ def govern(match, trig, patterns):
     """
     code, rule = match.pattern.code, match.pattern.rule
     tok = trig
+    if tok.dep_ in SUBJECT_DEPS and rules_out(tok.head):
+        return _ruled_out(code, rule, trig)
     if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in INTENT:
         tok = tok.head   # "is committed to opening its market": the act hangs on "to"
     elif tok.dep_ == "advcl" and family_of(tok.head) in ("intent", "threat", "refuse") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         pass   # "have sworn to fight", parsed as a purpose clause: still the sworn act
+    elif ruled_out_object(tok) is not None:
+        if code[:2] not in _YIELDING_ROOTS:
+            return code, rule, trig   # "ruled out sanctions": none imposed (negated), none refused
+        tok = ruled_out_object(tok)   # "ruled out resigning", "ruled out any possibility of talks"
     elif tok.dep_ not in _COMPLEMENT_DEPS:
         return code, rule, trig
     gov = tok.head
+    if _own_warning(tok, gov) and int(code[:2]) >= 14:
+        # "Egypt warned that it would impose martial law": a threat (1324), not a fear
+        new = mapped_code("threat", code)
+        if new and tables.is_cameo_code(new):
+            return new, f"{rule}+threat:warn", gov
     if patterns.match(gov) is not None:
         return code, rule, trig
     family = family_of(gov)
@@ -143,3 +177,81 @@ def govern(match, trig, patterns):
     if not tables.is_cameo_code(new):
         new = new[:3] if tables.is_cameo_code(new[:3]) else new[:2] + "0"
     return new, f"{rule}+{family}:{gov.lemma_.lower()}", gov
+
+
+def _telling(pattern, named_verb: bool) -> bool:
+    """True when a pattern says more about its act than a line naming its verb: a constraint
+    on the object or complement ("lift" + "curfew" -> 0813); or, when the governing line named
+    only a demand noun (``named_verb`` False), also a bare verb's four-digit code ("rejected
+    calls to resign" -> 0831). A bare verb adds nothing to a line keyed on that very verb."""
+    if not named_verb and len(pattern.code) == 4:
+        return True
+    return any(c.dep not in ("prt", "prep", "advmod") or (c.dep == "prep" and c.objects) for c in pattern.constraints)
+
+
+def refined_by_content(match, trig, code: str, rule: str, patterns):
+    """(code, rule, content match) when the act a governing line consumed tells more than
+    the line, which names only the governed verb or the demand noun; None otherwise.
+
+    "threatened to impose a curfew" matches a threat line keyed on "impose" (1312, sanctions),
+    but the imposed act is a curfew (1723), so the threat is 1323; "refused to lift the state
+    of emergency" is 1241 (not 1244, economic sanctions); "rejected calls to resign" is 1231.
+    The refined code must stay in the statement's root and be neither a root's generic code
+    nor a parent of the line's own code; where it is not, the line's code stands, and the
+    content match of an act on an area is still returned, as the act whose slots name the
+    target when the statement's own do not ("threatened to declare a state of emergency in
+    Bangkok").
+    """
+    family = family_of(trig)
+    if family is None or code[:2] not in _STATEMENT_ROOTS:
+        return None
+    doc = trig.doc
+    for i in match.consumed:
+        held = doc[i]
+        if held.dep_ in _COMPLEMENT_DEPS or held.pos_ == "VERB":
+            cands = [held]   # "refused to [lift] ...", "ruled out [lifting] ..."
+        elif held.pos_ == "NOUN":
+            cands = [c for c in held.children if c.dep_ in _NOUN_CONTENT_DEPS and c.pos_ == "VERB"]
+        else:
+            continue
+        for cand in cands:
+            content = patterns.match(cand)
+            if content is None or not _telling(content.pattern, cand.i == held.i):
+                continue
+            new = mapped_code(family, content.pattern.code)
+            if not new or not tables.is_cameo_code(new) or new[:2] != code[:2]:
+                continue
+            if new == code or (len(new) == 3 and new.endswith("0")) or code.startswith(new):
+                # the line's code stands; an act on an area still names where
+                return (code, rule, content) if content.pattern.code.startswith(AREA_CODES) else None
+            return new, f"{rule}+{content.pattern.id}", content
+    return None
+
+
+def _ruled_out(code: str, rule: str, trig):
+    """A cooperative act that a copular clause rules out ("lifting the sanctions is out of the
+    question", "a withdrawal is not on the table"), said by someone: that speaker's refusal
+    (12x, by the refuse family), carried by the speech verb. Other acts, and acts no one is
+    said to rule out, keep their code; their modality is negated (``modality.rules_out``)."""
+    copula = trig.head
+    speech = copula.head
+    if copula.dep_ not in ("ccomp", "parataxis") or speech.lemma_.lower() not in SPEECH_HEADS:
+        speech = next((c for c in copula.children if c.dep_ in ("ccomp", "parataxis")
+                       and c.lemma_.lower() in SPEECH_HEADS), None)   # "..., the minister said"
+    if speech is None or code[:2] not in _YIELDING_ROOTS:
+        return code, rule, trig
+    new = mapped_code("refuse", code)
+    if not new or not tables.is_cameo_code(new):
+        return code, rule, trig
+    return new, f"{rule}+refuse:ruled-out", speech
+
+
+def _own_warning(tok, gov) -> bool:
+    """True when a warning states the warner's own next act: a that-clause under "warn" with
+    will/would and a pronoun subject ("Egypt warned that it would impose martial law"), not
+    a warning that others would act ("warned that the rebels would attack")."""
+    if gov.lemma_.lower() != "warn" or tok.dep_ != "ccomp":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS - {"i"} for c in tok.children)

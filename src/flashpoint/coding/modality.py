@@ -4,7 +4,8 @@ The modality belongs to the act that is coded, not to the sentence that reports 
 at the trigger, the clause chain is walked up towards the sentence root:
 
 - reported speech ("X said that Y rejected Z") is transparent: the rejection is asserted;
-- a negation on the trigger (or its light verb) makes it ``negated``;
+- a negation on the trigger (or its light verb) makes it ``negated``, and so does a copular
+  clause that rules the act out ("a strike is out of the question", ``rules_out``);
 - a modal of possibility (would, could, might, may), a conditional clause (if, unless,
   whether), a question, a governing word of fear, warning, doubt or possibility
   ("fears that Putin intends to invade"), a noun of allegation ("denied the accusation that
@@ -92,6 +93,65 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 #: Nouns whose clause is only alleged: "denied Ukraine's accusation that its troops shelled
 #: the city" asserts no shelling (the verbs "claim" and "charge" are told apart in allegations.py).
 ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "contention", "insinuation"})
+#: Subjects of a copular clause that rules them out: "[lifting sanctions] is out of the
+#: question", "[a withdrawal] is not on the table / off the table / a non-starter / not an option".
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Predicate nouns that rule their subject out only when negated ("is not an option").
+NEGATED_OUT_NOUNS = frozenset({"option", "table"})
+
+
+def _prep_path(tok, *words):
+    """The object at the end of a chain of prepositions under ``tok``: ("out", "of") finds
+    "question" in "is out of the question"; None when the chain is absent."""
+    for word in words:
+        tok = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == word), None)
+        if tok is None:
+            return None
+    return next((c for c in tok.children if c.dep_ == "pobj"), None)
+
+
+#: Nouns through which "rule out" reaches the act: "ruled out any possibility of talks".
+RULED_OUT_NOUNS = frozenset({"possibility", "prospect", "idea", "option", "chance", "notion", "question"})
+
+
+def ruled_out_object(tok):
+    """The dependent of "rule out" through which ``tok`` is ruled out, or None: a gerund the
+    parser hangs on the verb ("ruled out resigning"), an event noun ("ruled out the release
+    of the prisoners"), or either after "the possibility of" ("ruled out any possibility of
+    talks")."""
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in RULED_OUT_NOUNS:
+        holder = tok.head.head
+    elif (tok.dep_ in ("advcl", "dobj", "pcomp") and tok.tag_ == "VBG") or (tok.dep_ == "dobj" and tok.pos_ == "NOUN"):
+        holder = tok
+    else:
+        return None
+    head = holder.head
+    if holder.dep_ not in ("dobj", "advcl", "pcomp") or head.lemma_.lower() != "rule":
+        return None
+    return holder if any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children) else None
+
+
+def rules_out(copula) -> bool:
+    """True when a copular clause rules its subject out: "... is out of the question", "...
+    was off the table", "... is not on the table", "... is a non-starter", "... is not an
+    option" (the subject act is refused by whoever says so)."""
+    if copula.lemma_.lower() != "be" or not any(c.dep_ in SUBJECT_DEPS for c in copula.children):
+        return False
+    question = _prep_path(copula, "out", "of")
+    if question is not None and question.lemma_.lower() == "question":
+        return True
+    off = _prep_path(copula, "off")
+    if off is not None and off.lemma_.lower() == "table":
+        return True
+    words = {c.lower_ for c in copula.children}
+    if "nonstarter" in words or "non-starter" in words or {"non", "starter"} <= words:
+        return True
+    if not _is_negated(copula):
+        return False
+    on = _prep_path(copula, "on")
+    if on is not None and on.lemma_.lower() == "table":
+        return True
+    return any(c.dep_ == "attr" and c.lemma_.lower() in NEGATED_OUT_NOUNS for c in copula.children)
 
 
 def _own_subject(clause) -> bool:
@@ -192,6 +252,8 @@ def realis(trigger, light_verb=None) -> Realis:
             break
         head = tok.head
         lemma = head.lemma_.lower()
+        if (tok.dep_ in SUBJECT_DEPS and rules_out(head)) or (tok.i == trigger.i and ruled_out_object(tok)):
+            negated = True   # "a strike on Iran is out of the question", "ruled out sanctions": none
         if tok.dep_ in STOP_DEPS:
             # a clause on a noun: "demands that NATO withdraw" is the content of a demand
             if lemma in HYPOTHETICAL_HEADS or lemma in FUTURE_HEADS or lemma in CONTENT_NOUNS or (

@@ -172,10 +172,26 @@ def _nominal_gerund(tok) -> bool:
             and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children))
 
 
+#: Joins a dependency to a preposition in a path constraint: "dobj>on" is the object of an
+#: "on" phrase on the trigger's object ("imposed a ban on [the party]").
+PATH = ">"
+
+
 def _dependents(tok, dep: str, raised: bool = False):
     """Dependents of ``tok`` filling role ``dep`` (passive subject counts as dobj;
     coordinated dependents count too; with ``raised``, so does the object the parser made the
-    subject of an infinitive: :func:`raised_objects`)."""
+    subject of an infinitive: :func:`raised_objects`); for a path ``DEP>WORD``, the objects of
+    the WORD phrases on those dependents, or on the trigger itself when it has such a
+    dependent (the parser often hangs "on political parties" in "lifted the ban on political
+    parties" on the verb)."""
+    if PATH in dep:
+        first, _, word = dep.partition(PATH)
+        held = list(_dependents(tok, first, raised))
+        for h in (*held, tok) if held else ():
+            for prep in h.children:
+                if prep.dep_ == "prep" and prep.lower_ == word:
+                    yield from _prep_objects(prep)
+        return
     labels = {"dobj": ("dobj", "nsubjpass", "attr"), "xcomp": ("xcomp",),
               "ccomp": ("ccomp", "acl"),
               "compound": ("compound", "amod", "nmod")}.get(dep, (dep,))
@@ -250,7 +266,7 @@ def _prep_objects(prep):
 def _object_ok(prep, objects: frozenset[str]) -> bool:
     if not objects:
         return True
-    return any(o.lemma_.lower() in objects or o.lower_ in objects for o in _prep_objects(prep))
+    return any(_lemma_ok(o, objects) for o in _prep_objects(prep))
 
 
 def _satisfy(pattern: Pattern, tok, raised: bool = False) -> tuple[int, ...] | None:

@@ -9,7 +9,24 @@ from flashpoint.coding.tables import is_cameo_code
     [
         ("threat", "190", "1384"),
         ("threat", "192", "1382"),
-        ("threat", "172", "137"),
+        # administrative sanctions threatened are 132x, repression 137 (CAMEO 1.1b3)
+        ("threat", "172", "132"),
+        ("threat", "1723", "1323"),
+        ("threat", "1724", "1324"),
+        ("threat", "173", "137"),
+        # yielding power mirrors its leadership sub-codes in every family
+        ("refuse", "0831", "1231"),
+        ("intent", "0831", "0341"),
+        ("demand", "0834", "1044"),
+        ("appeal", "0832", "0242"),
+        ("refuse", "081", "1241"),
+        # refusing an extradition rejects cooperation (GDELT's table has no 1213)
+        ("refuse", "063", "121"),
+        # threats to halt talks, mediation or involvement mirror 164-166, aid cuts 162
+        ("threat", "164", "134"),
+        ("threat", "165", "135"),
+        ("threat", "1661", "136"),
+        ("threat", "1621", "1311"),
         ("intent", "040", "036"),
         ("intent", "0871", "0356"),
         ("demand", "0874", "106"),

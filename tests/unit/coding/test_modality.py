@@ -55,3 +55,24 @@ def test_modality_of_hopes_plans_and_failures(nlp, text, code, expected):
 
     events = Pipeline(nlp=nlp).code_article(Article(article_id="h", text=text, published=date(2020, 1, 1)))
     assert {e.modality for e in events if e.cameo_code == code} == {expected}, events
+
+
+@pytest.mark.parametrize(
+    "text,trigger,expected",
+    [
+        # an act ruled out did not happen: "out of the question", "off the table", "not on
+        # the table", "a non-starter", "not an option", or the object of "rule out"
+        ("The minister said a strike on Iraq was out of the question.", "strike", Modality.NEGATED),
+        ("Officials said sanctions on Chile were off the table.", "sanctions", Modality.NEGATED),
+        ("Officials said sanctions on Chile were not on the table.", "sanctions", Modality.NEGATED),
+        ("The envoy said an invasion of Laos was a non-starter.", "invasion", Modality.NEGATED),
+        ("The envoy said an invasion of Laos was not an option.", "invasion", Modality.NEGATED),
+        ("Peru ruled out sanctions on Chile.", "sanctions", Modality.NEGATED),
+        # a table that is still set rules nothing out
+        ("Officials said sanctions on Chile were on the table.", "sanctions", Modality.ASSERTED),
+    ],
+)
+def test_modality_of_acts_ruled_out(nlp, text, trigger, expected):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    assert modality_of(tok) is expected

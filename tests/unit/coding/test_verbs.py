@@ -52,3 +52,30 @@ def test_verbs_any_lemma_constraint_needs_the_dependent(nlp, text, matched):
     doc = nlp(text)
     trigger = next(t for t in doc if t.lemma_ == "help")
     assert (d.match(trigger) is not None) is matched
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,matched",
+    [
+        ("The junta imposed a ban on the opposition party.", True),       # "on" phrase on the object
+        ("The junta lifted the ban on political parties.", True),         # parser hangs it on the verb
+        ("The junta imposed a ban on fishing boats.", False),             # a ban on something else
+        ("The junta imposed new taxes on the opposition party.", False),  # no ban at all
+    ],
+)
+def test_verbs_path_constraint_reads_the_objects_phrase(nlp, text, matched):
+    d = PatternDictionary(parse_patterns([
+        "1722\tban.party\tV:impose\tdobj:ban dobj>on:party\ton dobj",
+        "0812\tlift.ban.party\tV:lift\tdobj:ban dobj>on:party\ton dobj",
+    ]))
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.lemma_ in ("impose", "lift"))
+    assert (d.match(trigger) is not None) is matched
+
+
+@pytest.mark.model
+def test_verbs_modifier_lemma_in_a_prepositions_object(nlp):
+    d = PatternDictionary(parse_patterns(["1724\tput.under\tV:put\tprep:under:martial+law\tdobj"]))
+    assert d.match(nlp("The army put the province under martial law.")[2]) is not None
+    assert d.match(nlp("The army put the province under a new law.")[2]) is None
