@@ -274,6 +274,9 @@ class ArgumentFinder:
         if verb.dep_ != "acl" and participle_noun(verb) is not None and not any(
                 c.dep_ == "agent" for c in verb.children):
             return []   # "civilians imprisoned for... were released": the civilians are its target
+        if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+                c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children):
+            return []   # "players have retired or are injured": the shared subject suffered it
         tok = verb
         for _ in range(5):
             for child in tok.children:

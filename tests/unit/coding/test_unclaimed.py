@@ -75,6 +75,8 @@ ACCIDENTS = [
     "Twelve Kenyan passengers were injured in a bus crash near Nakuru.",
     "Several Japanese tourists were injured on Monday after a volcano erupted near Kagoshima.",
     "Five Nigerian workers were killed when a gas cylinder exploded in Kano.",
+    # the shared subject of a passive conjunct suffered the injury, it did not inflict it
+    "Several of the leading Welsh players have retired or are injured.",
     "Forty Indian pilgrims were injured at the temple in Kerala on Sunday.",
     "Protesters in Athens threw petrol bombs at Greek riot police.",
 ]
