@@ -36,6 +36,7 @@ target is the accuser, by their own patterns; the denied act is ``hypothetical``
 from __future__ import annotations
 
 from flashpoint.coding.arguments import role_only
+from flashpoint.coding.modality import NEGATIONS
 from flashpoint.coding.verbs import Match, Pattern
 
 #: Verbs of allegation: a that-clause under them is the speaker's charge, not a fact reported.
@@ -63,7 +64,6 @@ DEFIANCE = "128"
 #: Auxiliaries that make a stated act future, possible or demanded rather than done.
 UNREALISED_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "could", "might", "may", "must", "should",
                             "ought", "can", "ca"})
-NEGATIONS = frozenset({"not", "n't", "never"})
 #: A doer told by a pronoun ("it had killed", "its forces") that names no one else is the
 #: speaker's own side, even when coreference found no actor for it.
 OWN_PRONOUNS = frozenset({"it", "they", "we", "i", "its", "their", "our", "my"})

@@ -22,6 +22,9 @@ from flashpoint.coding.verbs import Match, raised_objects, shared_passive_subjec
 from flashpoint.types import Actor, ActorMention, Modality
 
 SUBJECT_DEPS = ("nsubj", "csubj")
+#: Verbs whose present participle before a noun tells what its people are doing ("protesting
+#: farmers", "striking miners"); other participles only describe ("retreating troops").
+CONTENTIOUS_PARTICIPLES = frozenset({"protest", "demonstrate", "strike", "riot", "march", "rally", "picket"})
 #: CAMEO 086 "allow international involvement" and its sub-codes: access to a place.
 ACCESS_ROOT = "086"
 NP_MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos", "npadvmod")
@@ -305,7 +308,8 @@ class ArgumentFinder:
                     # "Iran is said to be building...": Iran builds (not the passive verb's own)
                     return [m for c in tok.children if c.dep_ == "nsubjpass" for m in self.actors(c)]
                 return []
-            if tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+            if tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and (
+                    tok.lemma_.lower() in CONTENTIOUS_PARTICIPLES):
                 return self.actors(tok.head)   # "protesting farmers": the farmers protest
             if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 if tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -555,10 +559,12 @@ class ArgumentFinder:
     def cause_doers(self, noun) -> list[ActorMention]:
         """Actors named on an attack noun itself: its modifiers and possessor ("an [Israeli]
         air strike", "[police] firing", "the [army]'s shelling") or its "by" phrase; [] when it
-        names none."""
+        names none. A place before the noun names where it happened, not who did it ("the
+        Kabul bombing")."""
         if noun.dep_ == "acl":   # "[police] firing" parsed as a participle on "police"
-            return self.actors(noun.head)
-        found = [m for c in noun.children if c.dep_ in NP_MODIFIER_DEPS and c.i < noun.i for m in self.actors(c)]
+            return [m for m in self.actors(noun.head) if m.how not in PLACE_HOWS]
+        found = [m for c in noun.children if c.dep_ in NP_MODIFIER_DEPS and c.i < noun.i for m in self.actors(c)
+                 if m.how not in PLACE_HOWS]   # "the Kabul bombing" names where, not who
         found.extend(self.by_anchor.get(noun.i, ()))
         for child in noun.children:
             if not found and child.dep_ in ("prep", "agent") and child.lower_ == "by":
@@ -567,9 +573,12 @@ class ArgumentFinder:
 
     def _noun_sources(self, noun, pattern):
         found: list[ActorMention] = []
+        violent = pattern.code[:2] in ("18", "19", "20")
         for child in noun.children:
             if child.dep_ in NP_MODIFIER_DEPS and child.i < noun.i:
-                found.extend(self.actors(child))
+                # "the Kabul bombing" is where it happened; "Moscow's demands" are Moscow's
+                found.extend(m for m in self.actors(child)
+                             if not (violent and child.dep_ == "compound" and m.how in PLACE_HOWS))
         found.extend(self.by_anchor.get(noun.i, ()))
         if found:
             return found, None

@@ -46,9 +46,10 @@ from flashpoint.coding.helping import literal_help
 from flashpoint.coding.joint import JOINT_CODE, joint_exercise
 from flashpoint.coding.modality import Realis, realis
 from flashpoint.coding.protests import (
-    LABOUR_STRIKE, PROTEST_ROOT, RIOT, crowd_riot, protest_sense, relative_crowd, strike_from_work, unnamed_protest,
+    LABOUR_STRIKE, PROTEST_ROOT, RIOT, crowd, crowd_riot, protest_sense, relative_crowd, strike_from_work, unnamed_protest,
 )
-from flashpoint.coding.unclaimed import accidental, explosive_subject, host_forces
+from flashpoint.coding.unclaimed import (UNCERTAIN_HARM, accidental, explosive_subject, host_forces,
+                                         riot_casualties)
 from flashpoint.coding.verbs import Match, PatternDictionary, default_dictionary
 from flashpoint.coding.weapons import weapon_code
 from flashpoint.types import ActorMention, Article, Event, Modality
@@ -61,6 +62,9 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl"})
 #: Constraints that make a phrasal verb ("call on", "appeal to"), not a more specific act.
 PHRASAL_DEPS = frozenset({"prep", "prt"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+#: Police postures (raise the alert: "erected checkpoints"); by a crowd, a blockade (144).
+POSTURE_CODES = frozenset({"151"})
+BLOCKADE = "144"
 GENERIC_FORCE = "190"   # CAMEO "use conventional military force, not specified below"
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 #: Statement roots whose object noun names an act that has not happened: "demanded the
@@ -314,7 +318,7 @@ class EventCoder:
                 # "killed in an Israeli air strike": the strike's own doer; else the host's forces
                 sources = (finder.cause_doers(blast) or host_forces(blast, finder) or host_forces(act_tok, finder)
                            or host_forces(blast.head, finder))   # "a bomb exploded in Izmir, wounding"
-            elif root in VIOLENT_ROOTS and accidental(trig, code, sources):
+            elif root in VIOLENT_ROOTS and (accidental(trig, code, sources) or (not sources and riot_casualties(trig))):
                 continue   # "a ferry capsized, killing 20": deaths in an accident are no attack
             if not sources and code.startswith("173") and _unnamed_authority(match, act_tok) and (
                     targets or _plainly_detention(match, sent.doc)):
@@ -334,6 +338,10 @@ class EventCoder:
                 code, rule, root = armed, f"{rule}+weapon", armed[:2]   # "fired rockets at" is 194
             if crowd_riot(code, sources, act_tok):
                 code, rule, root = RIOT, f"{rule}+crowd", RIOT[:2]   # "residents torched a house"
+            if code in POSTURE_CODES and sources and all(crowd(m) for m in sources):
+                code, rule, root = BLOCKADE, f"{rule}+crowd", BLOCKADE[:2]   # "protesters set up roadblocks"
+            if trig.lemma_.lower() in UNCERTAIN_HARM and not targets:
+                continue   # "injured his ankle": an injury tells an attack only on someone named
             if code in ARRIVAL_CODES and _peacekeepers(sources, sent.doc):
                 code, rule = "074", f"{rule}+peacekeeping"   # peacekeepers arriving keep the peace
             several = len({m.actor.code for m in sources}) > 1 and mutual(code)
@@ -350,7 +358,8 @@ class EventCoder:
                 if not speakers or {m.actor.code for m in speakers} & {m.actor.code for m in sources}:
                     continue   # "X said it must..." or an unnamed speaker: nothing to code
                 sources, targets = speakers, sources
-            when = event_date(act_tok, article.published, modality)
+            dated = act_tok.head.head if act_tok.dep_ == "amod" and act_tok.head.head.pos_ in ("VERB", "AUX") else act_tok
+            when = event_date(dated, article.published, modality)   # "protesting farmers blocked ... on Monday"
             if all(role_only(m) for m in sources + targets) and (int(root) < 14 or (root != PROTEST_ROOT and any(
                     not set(m.actor.sectors) & ARMED_OR_CONTENTIOUS for m in sources))):
                 # "the two delegations agreed", "people build up a collection": say who, or say

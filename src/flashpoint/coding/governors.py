@@ -18,7 +18,7 @@ doer's or speaker's refusal (12x); and "warned that it would X" states the warne
 from __future__ import annotations
 
 from flashpoint.coding import tables
-from flashpoint.coding.modality import SELF_PRONOUNS, SPEECH_HEADS, SUBJECT_DEPS, ruled_out_object, rules_out
+from flashpoint.coding.modality import SELF_PRONOUNS, SPEECH_HEADS, CLAUSE_SUBJECT_DEPS, ruled_out_object, rules_out
 
 INTENT = frozenset({"intend", "plan", "pledge", "promise", "offer", "vow", "swear", "agree", "willing", "ready",
                     "prepared", "commit", "undertake", "volunteer", "eager", "determined"})
@@ -120,7 +120,7 @@ def govern(match, trig, patterns):
     """
     code, rule = match.pattern.code, match.pattern.rule
     tok = trig
-    if tok.dep_ in SUBJECT_DEPS and rules_out(tok.head):
+    if tok.dep_ in CLAUSE_SUBJECT_DEPS and rules_out(tok.head):
         return _ruled_out(code, rule, trig)
     if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in INTENT:
         tok = tok.head   # "is committed to opening its market": the act hangs on "to"

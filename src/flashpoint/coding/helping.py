@@ -24,9 +24,9 @@ SUPPORT_CODE = "051"
 SUPPORT_VERBS = frozenset({"support", "back", "boost", "bolster", "underpin"})
 #: Sectors whose help is figurative: a market effect or a ruling in someone's favour.
 FIGURATIVE_HELPERS = frozenset({"BUS", "JUD"})
-#: Dependencies of a noun's modifiers: an actor there is not the head of its phrase.
 #: Verbs of equipping whose bare participle describes what someone carries (see :func:`_equipped_state`).
 EQUIP_VERBS = frozenset({"arm", "rearm", "equip"})
+#: Dependencies of a noun's modifiers: an actor there is not the head of its phrase.
 _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 
 

@@ -93,9 +93,9 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 #: Nouns whose clause is only alleged: "denied Ukraine's accusation that its troops shelled
 #: the city" asserts no shelling (the verbs "claim" and "charge" are told apart in allegations.py).
 ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "contention", "insinuation"})
-#: Subjects of a copular clause that rules them out: "[lifting sanctions] is out of the
-#: question", "[a withdrawal] is not on the table / off the table / a non-starter / not an option".
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Dependencies of a clause's subject, active or passive: the act that a copular clause rules
+#: out is one ("[lifting sanctions] is out of the question", "[a withdrawal] is off the table").
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Predicate nouns that rule their subject out only when negated ("is not an option").
 NEGATED_OUT_NOUNS = frozenset({"option", "table"})
 
@@ -134,19 +134,21 @@ def ruled_out_object(tok):
 def rules_out(copula) -> bool:
     """True when a copular clause rules its subject out: "... is out of the question", "...
     was off the table", "... is not on the table", "... is a non-starter", "... is not an
-    option" (the subject act is refused by whoever says so)."""
-    if copula.lemma_.lower() != "be" or not any(c.dep_ in SUBJECT_DEPS for c in copula.children):
+    option" (the subject act is refused by whoever says so); False when the first three are
+    negated ("is not off the table")."""
+    if copula.lemma_.lower() != "be" or not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in copula.children):
         return False
+    negated = _is_negated(copula)   # "is not out of the question" keeps it open
     question = _prep_path(copula, "out", "of")
     if question is not None and question.lemma_.lower() == "question":
-        return True
+        return not negated
     off = _prep_path(copula, "off")
     if off is not None and off.lemma_.lower() == "table":
-        return True
+        return not negated
     words = {c.lower_ for c in copula.children}
     if "nonstarter" in words or "non-starter" in words or {"non", "starter"} <= words:
-        return True
-    if not _is_negated(copula):
+        return not negated
+    if not negated:
         return False
     on = _prep_path(copula, "on")
     if on is not None and on.lemma_.lower() == "table":
@@ -252,7 +254,7 @@ def realis(trigger, light_verb=None) -> Realis:
             break
         head = tok.head
         lemma = head.lemma_.lower()
-        if (tok.dep_ in SUBJECT_DEPS and rules_out(head)) or (tok.i == trigger.i and ruled_out_object(tok)):
+        if (tok.dep_ in CLAUSE_SUBJECT_DEPS and rules_out(head)) or (tok.i == trigger.i and ruled_out_object(tok)):
             negated = True   # "a strike on Iran is out of the question", "ruled out sanctions": none
         if tok.dep_ in STOP_DEPS:
             # a clause on a noun: "demands that NATO withdraw" is the content of a demand

@@ -86,11 +86,15 @@ ACCIDENT_MODIFIERS = frozenset({"gas", "boiler", "mine", "coal", "factory", "che
 #: Words that make a bare "explosion" or "blast" an attack ("a car bomb blast", "a suicide blast").
 ATTACK_MODIFIERS = frozenset({"bomb", "car", "roadside", "suicide", "ied", "terrorist", "militant", "grenade",
                               "truck", "motorcycle", "landmine", "minefield", "rocket", "mortar", "shell"})
+#: Disorder nouns whose casualties are the riot's own story, not an attack by anyone.
+CROWD_HARM_NOUNS = frozenset({"riot", "unrest", "stampede", "melee", "scuffle"})
 #: Subordinators of a clause that tells what caused the harm ("when a bomb exploded").
 CAUSE_MARKS = frozenset({"when", "as", "after"})
 #: Prepositions that place the attack ("near the town of Samarra", "in Kabul").
 HOST_PREPS = frozenset({"in", "near", "at", "outside", "on"})
 UNIDENTIFIED = "UAF"
+#: How a mention must have been resolved to name the host country of an attack: as a place.
+HOST_HOWS = frozenset({"country", "metonym", "capital", "city", "place"})
 
 
 def explosive_subject(verb):
@@ -132,6 +136,8 @@ def _causes(verb):
             yield child
         elif passive and child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by"):
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                if pobj.lemma_.lower() in CROWD_HARM_NOUNS:
+                    continue   # "injured in the riots": the riot (145) tells it, not a UAF attack
                 yield pobj
                 # "killed in police firing" parsed as "police" with the participle "firing"
                 yield from (c for c in pobj.children if c.dep_ == "acl" and c.lower_ in FIGHTING_NOUNS)
@@ -142,6 +148,13 @@ def _causes(verb):
     if not own_subject and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
         # "a bomb exploded in the market, wounding six": the bomb wounded them
         yield from (c for c in verb.head.children if c.dep_ == "nsubj")
+
+
+def riot_casualties(verb) -> bool:
+    """True for deaths or injuries told as happening in a riot or unrest ("five were injured
+    in the riots", "died during the unrest"): the riot's own story (145), no one's attack."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in CROWD_HARM_NOUNS for o in c.children) for c in verb.children)
 
 
 def host_forces(noun, finder) -> list[ActorMention]:
@@ -155,7 +168,7 @@ def host_forces(noun, finder) -> list[ActorMention]:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             for m in finder.actors(pobj):
                 iso = m.actor.country_iso3
-                if iso:
+                if iso and m.how in HOST_HOWS:   # a place, not "between the army and rebels"
                     actor = Actor(f"{iso}{UNIDENTIFIED}", None, iso, (UNIDENTIFIED,))
                     return [replace(m, actor=actor, how="place")]
             stack.extend(c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "near"))

@@ -148,6 +148,9 @@ def test_sanctions_resignation_under_threat_keeps_both_events(pipeline):
         ("The Canadian government ruled out sanctions on Venezuela.", "1"),
         # not ruling an act out is no refusal
         ("The Canadian government did not rule out lifting sanctions on Venezuela.", "12"),
+        # an act that is "not off the table" or "not out of the question" is kept open
+        ("The Colombian president said a ceasefire with the rebels was not off the table.", "12"),
+        ("The Russian foreign minister said a withdrawal from Crimea was not out of the question.", "12"),
     ],
 )
 def test_sanctions_counter_cases(pipeline, text, unwanted):

@@ -84,6 +84,7 @@ VERB_FAMILIES = [
     ("Russian troops set up an observation post near Manbij in Syria.", "RUS", "150", "SYR"),
     ("The Iranian army established a military base in Iraq.", "IRN", "150", "IRQ"),
     ("Nigerian police erected checkpoints in Lagos.", "NGA", "151", "NGA"),
+    ("Bolivian farmers erected barricades on the highway near La Paz.", "BOL", "144", None),
     # weapons taken by the security forces are confiscated property
     ("Colombian police seized 40 rifles and a tonne of explosives in Cali.", "COL", "1711", None),
     ("Iraqi soldiers recovered a cache of weapons in Diyala.", "IRQ", "1711", "IRQ"),
@@ -272,6 +273,9 @@ NOT_EVENTS = [
     "The Afghan army defused a bomb near the market in Kabul.",
     "Amazon set up a base in Dublin.",
     "The senator built a strong base of support in Ohio.",
+    # a figurative salvo; participles that only describe their nouns
+    "The opposition launched a salvo at the Nigerian government over fuel prices.",
+    "Retreating Russian troops crossed a bridge near Kherson.",
 ]
 
 
