@@ -31,15 +31,17 @@ import logging
 from collections.abc import Sequence
 
 from flashpoint.coding import tables
+from flashpoint.coding.agentless import passive_target, plainly_detention, unnamed_authority
 from flashpoint.coding.allegations import (
     ACCUSE, ACCUSING, accusable, accusation_code, allegation_match, alleging_verb, parties, same_side,
 )
 from flashpoint.coding.arguments import (
-    EMPATHY_CODE, MUTUAL_CODES, STATEMENT_ROOTS, SYMMETRIC_CODES, ArgumentFinder, mutual, participle_noun,
-    passive_participle, role_only, self_directed,
+    EMPATHY_CODE, MUTUAL_CODES, STATEMENT_ROOTS, SYMMETRIC_CODES, ArgumentFinder, mutual, role_only,
+    self_directed,
 )
 from flashpoint.coding.clashes import REPRESSION, repression_pairs
 from flashpoint.coding.dates import event_date
+from flashpoint.coding.dedupe import VIOLENT_ROOTS, without_generic_harm, without_untargeted_twins
 from flashpoint.coding.discards import discard_reason
 from flashpoint.coding.governors import family_of, govern, mapped_code, refined_by_content
 from flashpoint.coding.helping import literal_help
@@ -61,11 +63,9 @@ ARMED_OR_CONTENTIOUS = frozenset({"COP", "MIL", "REB", "INS", "OPP", "SEP", "UAF
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl"})
 #: Constraints that make a phrasal verb ("call on", "appeal to"), not a more specific act.
 PHRASAL_DEPS = frozenset({"prep", "prt"})
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 #: Police postures (raise the alert: "erected checkpoints"); by a crowd, a blockade (144).
 POSTURE_CODES = frozenset({"151"})
 BLOCKADE = "144"
-GENERIC_FORCE = "190"   # CAMEO "use conventional military force, not specified below"
 VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 #: Statement roots whose object noun names an act that has not happened: "demanded the
 #: arrest of", "rejected the deployment", "threatened a blockade" (appeal, intent, demand,
@@ -284,7 +284,7 @@ class EventCoder:
                 self._code_sentence(sent, s_index, finder, article, merged)
             except Exception:  # one odd parse must not lose the article's other events
                 log.exception("coding failed on sentence %d of %s", s_index, article.article_id)
-        return _without_generic_harm(_without_untargeted_twins(list(merged.values())))
+        return without_generic_harm(without_untargeted_twins(list(merged.values())))
 
     def _code_sentence(self, sent, s_index, finder, article, merged) -> None:
         discarded = None
@@ -320,13 +320,13 @@ class EventCoder:
                            or host_forces(blast.head, finder))   # "a bomb exploded in Izmir, wounding"
             elif root in VIOLENT_ROOTS and (accidental(trig, code, sources) or (not sources and riot_casualties(trig))):
                 continue   # "a ferry capsized, killing 20": deaths in an accident are no attack
-            if not sources and code.startswith("173") and _unnamed_authority(match, act_tok) and (
-                    targets or _plainly_detention(match, sent.doc)):
+            if not sources and code.startswith("173") and unnamed_authority(match, act_tok) and (
+                    targets or plainly_detention(match, sent.doc)):
                 # "five ram sevaks were arrested today", "preventive arrests were made": arrest
                 # and detention are the authorities' acts by definition; the detainees are the
                 # passive subject or the noun's "of" phrase, never a place the fallbacks found
-                targets = [t for t in targets if match.pattern.pos == "N" or _passive_target(act_tok, [t], finder)]
-            elif not sources and blast is None and not (targets and _passive_target(act_tok, targets, finder)) and not (
+                targets = [t for t in targets if match.pattern.pos == "N" or passive_target(act_tok, [t], finder)]
+            elif not sources and blast is None and not (targets and passive_target(act_tok, targets, finder)) and not (
                     root == PROTEST_ROOT and unnamed_protest(match, trig)):
                 # an act needs its doer, except an agentless passive ("five men were arrested")
                 # and a protest ("a protest was held outside parliament")
@@ -416,31 +416,6 @@ class EventCoder:
             source_how=_how(src),
             target_how=_how(tgt),
         )
-
-
-def _without_untargeted_twins(events: list[Event]) -> list[Event]:
-    """Drop an event with no target when the same sentence codes the same act by the same
-    source with a target: "established ties with and opened an embassy in Tehran" is one
-    054 to Iran, not also a 054 to no one. Events told in several sentences are kept."""
-    aimed = {(e.sentence_index, e.source.code if e.source else None, e.cameo_code)
-             for e in events if e.target is not None}
-    return [e for e in events if e.target is not None or len(e.evidence) > 1
-            or (e.sentence_index, e.source.code if e.source else None, e.cameo_code) not in aimed]
-
-
-def _without_generic_harm(events: list[Event]) -> list[Event]:
-    """Drop the generic use of force (190) that a killing or wounding gives when the same
-    sentence codes a more specific violent act (roots 18-20) by the same source on the same
-    target: "three were killed in an Israeli air strike on Gaza" is one air strike (195), not
-    also a 190. Events told in several sentences are kept."""
-    specific = {(e.sentence_index, _code_of(e.source), _code_of(e.target)) for e in events
-                if e.cameo_code[:2] in VIOLENT_ROOTS and e.cameo_code != GENERIC_FORCE}
-    return [e for e in events if e.cameo_code != GENERIC_FORCE or len(e.evidence) > 1 or e.source is None
-            or (e.sentence_index, _code_of(e.source), _code_of(e.target)) not in specific]
-
-
-def _code_of(actor) -> str | None:
-    return actor.code if actor is not None else None
 
 
 def _stated_intent(code, rule, r: Realis, act_tok, sources, finder):
@@ -542,47 +517,6 @@ def _peacekeepers(sources, doc) -> bool:
         if any(t.lower_.startswith("peacekeep") for t in head.subtree):
             return True
     return False
-
-
-def _agentless_passive(tok) -> bool:
-    """A passive without a ``by`` agent: "they were detained", "the men detained in Pune"
-    (a reduced relative), or a passive whose subject the parser attached elsewhere
-    ("workers trying to enforce the bandh were arrested")."""
-    if any(c.dep_ == "agent" for c in tok.children):
-        return False
-    return passive_participle(tok) or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-
-
-#: Verbs and pattern ids that say detention and nothing else; "charged with", "captured" and
-#: "held" need a named detainee before an unnamed authority is read into them.
-DETENTION_LEMMAS = frozenset({"arrest", "detain", "imprison", "jail", "apprehend", "nab", "remand", "intern",
-                              "incarcerate"})
-DETENTION_RULE_WORDS = ("arrest", "custody", "jail", "bars", "book.")
-
-
-def _plainly_detention(match, doc) -> bool:
-    """True for an arrest noun, a detention verb or a custody/arrest/jail phrase."""
-    if match.pattern.pos == "N":
-        return True
-    return doc[match.trigger].lemma_.lower() in DETENTION_LEMMAS or any(
-        w in match.pattern.id for w in DETENTION_RULE_WORDS)
-
-
-def _unnamed_authority(match, tok) -> bool:
-    """An arrest or detention told without its doer: an agentless passive verb, or an event
-    noun that is not a modifier of another noun ("arrests were made", "the arrest of X";
-    not "arrest warrants", which is coded through its own verb)."""
-    if match.pattern.pos == "N":
-        return tok.doc[match.trigger].dep_ not in ("compound", "amod", "nmod", "poss")
-    return _agentless_passive(tok)
-
-
-def _passive_target(tok, targets, finder) -> bool:
-    """True when ``targets`` are the subject of an agentless passive ``tok``."""
-    subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
-    if passive_participle(tok):
-        subj = [participle_noun(tok)]
-    return bool(subj) and all(m in finder.actors(subj[0]) for m in targets)
 
 
 def _pairs(sources, targets, code):
