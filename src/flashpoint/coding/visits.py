@@ -31,9 +31,9 @@ the place:
    party -> P ("will attend a summit in Brussels"); a 046 to no one stays, with the 042 added.
 
 Actors without a country (IGOs such as the UN, NATO and the EU, unnamed role actors) are
-never visitors nor hosts, and where one takes part the place may be its own seat, so the pair
-is not made 044 ("the UN envoy met Syrian officials in Geneva": Syria visited Switzerland,
-nothing more). A domestic meeting (every party from P) adds nothing. One event per fact: an
+never visitors nor hosts, and where one takes part the place may be its own seat or the venue
+it chose, so the meeting adds nothing: "NATO held talks with Russia in Brussels" stays the
+NATO-Russia meeting, with no Russian visit to Belgium in the Russia-Belgium dyad. A domestic meeting (every party from P) adds nothing. One event per fact: an
 event already coded with the same source and target (by country), code and date ("visited
 Japan ... met Abe in Tokyo") gains the meeting's evidence instead of a twin.
 """
@@ -127,8 +127,11 @@ class VisitLinker:
         first = min((events[i] for i in members), key=lambda e: MODALITY_RANK[e.modality])
         visitors = [p for p in parties.values() if p[0].country_iso3 and p[0].country_iso3 != country]
         hosts = [p for p in parties.values() if p[0].country_iso3 == country]
-        if not visitors:
-            return   # a domestic meeting, or only parties without a country
+        if not visitors or any(not p[0].country_iso3 for p in parties.values()):
+            # a domestic meeting, or one with an organisation, whose seat or meeting place it
+            # may be: "NATO held talks with Russia in Brussels" is the NATO-Russia dyad's
+            # event, not a visit to Belgium that would fill the Russia-Belgium series
+            return
         visited = self._country_actor(country)
         if not paired:   # one party and no one else named: the meeting abroad is a visit
             travelled = {p[0].code for p in visitors}

@@ -56,9 +56,9 @@ LINKED = [
     # a place found on a doer ("the US commander in Iraq") is not the meeting's
     ([("IRNGOV", "040", "IRQGOV", 0, 10, GENEVA, "doer"), ("IRQGOV", "040", "IRNGOV", 0, 10, GENEVA, "doer")],
      [("IRN", "040", "IRQ"), ("IRQ", "040", "IRN")]),
-    # an IGO may be at home anywhere: no 044, and only the state travelled
+    # an IGO may be at home anywhere: the meeting is the IGO's with the state, no visit
     ([("IGOUNO", "040", "IRNGOV"), ("IRNGOV", "040", "IGOUNO")],
-     [("IGOUNO", "040", "IRN"), ("IRN", "040", "IGOUNO"), ("IRN", "042", "CHE")]),
+     [("IGOUNO", "040", "IRN"), ("IRN", "040", "IGOUNO")]),
     # a visit told already in the sentence before is not told twice
     ([("USAGOV", "042", "JPN", 0, 4, TOKYO, "target"), ("USAGOV", "040", "JPNGOV", 1, 10, TOKYO),
       ("JPNGOV", "040", "USAGOV", 1, 10, TOKYO)],
@@ -118,13 +118,14 @@ PARSED = [
     # a domestic meeting adds nothing
     ("Kenyan opposition leaders met government ministers in Nairobi.", {("KEN", "040", "KEN", "asserted")},
      {("KEN", "042", "KEN", "asserted"), ("KEN", "043", "KEN", "asserted")}),
-    # a UN meeting abroad: the state visited, the UN did not, and it is no third place
-    ("The UN envoy met Syrian officials in Geneva.",
-     {("IGOUNO", "040", "SYR", "asserted"), ("SYR", "042", "CHE", "asserted")},
-     {("IGOUNO", "042", "CHE", "asserted"), ("IGOUNO", "044", "SYR", "asserted")}),
-    # the meeting's place hung on the other party; what was discussed is not where they met
+    # a meeting with an organisation, at its seat or a venue it chose, is the meeting alone
+    ("The UN envoy met Syrian officials in Geneva.", {("IGOUNO", "040", "SYR", "asserted")},
+     {("IGOUNO", "042", "CHE", "asserted"), ("IGOUNO", "044", "SYR", "asserted"), ("SYR", "042", "CHE", "asserted")}),
     ("NATO ambassadors will meet Russian envoys in Brussels on Wednesday.",
-     {("IGOWSTNAT", "040", "RUS", "future"), ("RUS", "042", "BEL", "future")}, set()),
+     {("IGOWSTNAT", "040", "RUS", "future")}, {("RUS", "042", "BEL", "future")}),
+    # the meeting's place hung on the other party; what was discussed is not where they met
+    ("The Iranian foreign minister will meet Iraqi envoys in Geneva on Wednesday.",
+     {("IRN", "044", "IRQ", "future"), ("IRQ", "042", "CHE", "future")}, set()),
     ("Kenya discussed the crisis in Somalia with Ethiopia.", set(),
      {("KEN", "042", "SOM", "asserted"), ("ETH", "042", "SOM", "asserted"), ("KEN", "044", "ETH", "asserted")}),
     # where a doer is posted is not where the talks were held
