@@ -43,6 +43,7 @@ GATE_KEYS: dict[str, tuple[str, ...]] = {
     "bbc": ("bbc_conflict_per_article_max",),
     "plover": ("plover_event_type", "plover_source_country", "plover_target_country", "plover_triple"),
     "petrarch_unit": ("petrarch_unit_actor_dyad",),
+    "petrarch_gsr": ("petrarch_gsr_country_recall",),
     "glocon": ("glocon_protest_recall", "glocon_protest_precision"),
 }
 
@@ -155,6 +156,14 @@ def petrarch_unit_metrics(nlp) -> dict[str, float]:
     gold, *dictionaries = _whole_set("petrarch_unit.tsv")
     unit = Pipeline(nlp=nlp, actor_files=dictionaries)
     return key_metrics(score_petrarch(load_petrarch(gold), unit), "petrarch_unit")
+
+
+@pytest.fixture(scope="module")
+def petrarch_gsr_metrics(pipeline) -> dict[str, float]:
+    from flashpoint.evaluate.petrarch import key_metrics, load_petrarch, score_petrarch
+
+    gold, = _whole_set("petrarch_gsr.tsv")
+    return key_metrics(score_petrarch(load_petrarch(gold), pipeline), "petrarch_gsr")
 
 
 @pytest.fixture(scope="module")

@@ -258,5 +258,8 @@ def score_petrarch(
 
 
 def key_metrics(score: PetrarchScore, prefix: str) -> dict[str, float]:
-    """The scores the quality gate holds to a floor: ``<prefix>_*`` key -> value in [0, 1]."""
-    return {f"{prefix}_actor_dyad": score.actor_only_strict.value or 0.0}
+    """The scores the quality gate holds to a floor: ``<prefix>_*`` key -> value in [0, 1]
+    (``_actor_dyad``: actor-only dyads, strict; ``_country_recall``: gold (dyad, root) found
+    at country level in any modality)."""
+    return {f"{prefix}_actor_dyad": score.actor_only_strict.value or 0.0,
+            f"{prefix}_country_recall": score.recall_country.value or 0.0}
