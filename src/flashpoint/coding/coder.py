@@ -48,7 +48,8 @@ from flashpoint.coding.helping import literal_help
 from flashpoint.coding.joint import JOINT_CODE, joint_exercise
 from flashpoint.coding.modality import Realis, realis
 from flashpoint.coding.protests import (
-    LABOUR_STRIKE, PROTEST_ROOT, RIOT, crowd, crowd_riot, protest_sense, relative_crowd, strike_from_work, unnamed_protest,
+    LABOUR_STRIKE, PROTEST_ROOT, RIOT, crowd, crowd_riot, gathering_for_protest, protest_sense, relative_crowd,
+    strike_from_work, unnamed_protest,
 )
 from flashpoint.coding.unclaimed import (UNCERTAIN_HARM, accidental, explosive_subject, host_forces,
                                          riot_casualties)
@@ -351,6 +352,10 @@ class EventCoder:
                 # statements to no one, and event nouns without their target, say too little
                 continue
             r = realis(act_tok, light)
+            gathering = gathering_for_protest(act_tok) if root == PROTEST_ROOT else None
+            if gathering is not None and r.modality is Modality.FUTURE:
+                act_tok = gathering   # "gathered on Monday to protest": held as the gathering is told
+                r = realis(act_tok, None)
             modality = r.modality
             code, rule, modality, act_tok = _stated_intent(code, rule, r, act_tok, sources, finder)
             if rule.endswith("+demand:stated"):

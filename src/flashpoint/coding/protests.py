@@ -257,3 +257,21 @@ def crowd(m) -> bool:
     """True for an ``ActorMention`` of protesters, rioters or civilians named by a role noun
     (with or without their country): the people who riot, not a state or an armed group."""
     return bool(m.actor.sectors) and set(m.actor.sectors) <= CROWD_SECTORS and m.how in CROWD_HOWS
+
+
+#: Verbs of coming together whose purpose clause is the protest itself: "gathered outside
+#: parliament to protest", "marched to the ministry to demonstrate".
+GATHERING_VERBS = frozenset({"gather", "assemble", "march", "come", "converge", "rally", "mass", "descend",
+                             "flock", "throng", "congregate", "turn", "walk", "travel", "stand", "sit", "camp",
+                             "line", "be"})
+
+
+def gathering_for_protest(tok):
+    """The verb of coming together whose purpose clause ``tok`` (a protest verb) is, or None:
+    "teachers [gathered] in Nairobi on Monday to protest against low pay" tells a protest held
+    when and as the gathering is told (its realis and date), not a planned one."""
+    if tok.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    head = tok.head
+    return head if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in GATHERING_VERBS else None
+

@@ -136,3 +136,19 @@ def test_protests_without_a_named_doer(pipeline, text, code):
 )
 def test_protest_words_in_other_senses(pipeline, text):
     assert _protests(pipeline, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # a gathering told as done whose purpose is to protest is the protest itself
+        ("Thousands of Kenyan teachers gathered in Nairobi on Monday to protest against low pay.", "asserted"),
+        ("Chilean students came to the capital to protest the new law.", "asserted"),
+        # a gathering still to come is a protest still to come
+        ("Kenyan teachers will gather in Nairobi to protest against low pay.", "future"),
+    ],
+)
+def test_protests_gathering_to_protest_is_held_as_told(pipeline, text, modality):
+    events = pipeline.code_article(Article(article_id="t", text=text, published=date(2015, 6, 1)))
+    assert {e.modality.value for e in events if e.cameo_code.startswith("14")} == {modality}
+
