@@ -574,6 +574,11 @@ class ArgumentFinder:
     def _noun_sources(self, noun, pattern):
         found: list[ActorMention] = []
         violent = pattern.code[:2] in ("18", "19", "20")
+        if noun.dep_ == "acl" and noun.head.i == noun.i - 1:
+            # "died in [police] firing" parsed as "police" with the participle "firing"
+            found = [m for m in self.actors(noun.head) if m.how not in PLACE_HOWS]
+            if found:
+                return found, None
         for child in noun.children:
             if child.dep_ in NP_MODIFIER_DEPS and child.i < noun.i:
                 # "the Kabul bombing" is where it happened; "Moscow's demands" are Moscow's

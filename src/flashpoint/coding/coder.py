@@ -319,6 +319,8 @@ class EventCoder:
                 # "killed in an Israeli air strike": the strike's own doer; else the host's forces
                 sources = (finder.cause_doers(blast) or host_forces(blast, finder) or host_forces(act_tok, finder)
                            or host_forces(blast.head, finder))   # "a bomb exploded in Izmir, wounding"
+                # "killed in police firing": the police name the doer, not a victim
+                targets = [t for t in targets if not _names_cause(t, blast)]
             elif root in VIOLENT_ROOTS and (accidental(trig, code, sources) or (not sources and riot_casualties(trig))):
                 continue   # "a ferry capsized, killing 20": deaths in an accident are no attack
             if not sources and code.startswith("173") and unnamed_authority(match, act_tok) and (
@@ -486,6 +488,15 @@ def _stated_obligation(code, rule, r: Realis, act_tok, sources, finder):
     if not tables.is_cameo_code(new):
         return code, rule, Modality.HYPOTHETICAL, act_tok
     return new, f"{rule}+demand:stated", Modality.ASSERTED, r.obligation
+
+
+def _names_cause(mention, blast) -> bool:
+    """True when ``mention`` is the attack noun ``blast`` itself, one of its words, or the
+    noun its participle hangs on ("[police] firing")."""
+    words = {t.i for t in blast.subtree}
+    if blast.dep_ == "acl":
+        words.add(blast.head.i)
+    return mention.anchor in words
 
 
 def _sentence_span(sent) -> tuple[str, int, int]:

@@ -16,11 +16,13 @@ GENERIC_FORCE = "190"   # CAMEO "use conventional military force, not specified 
 def without_untargeted_twins(events: list[Event]) -> list[Event]:
     """Drop an event with no target when the same sentence codes the same act by the same
     source with a target: "established ties with and opened an embassy in Tehran" is one
-    054 to Iran, not also a 054 to no one. Events told in several sentences are kept."""
-    aimed = {(e.sentence_index, e.source.code if e.source else None, e.cameo_code)
+    054 to Iran, not also a 054 to no one. Events told in several sentences are kept, and so
+    is an act told as done when its targeted twin is only intended: "burst teargas shells to
+    disperse the crowd" did the one and meant the other."""
+    aimed = {(e.sentence_index, e.source.code if e.source else None, e.cameo_code, e.modality)
              for e in events if e.target is not None}
     return [e for e in events if e.target is not None or len(e.evidence) > 1
-            or (e.sentence_index, e.source.code if e.source else None, e.cameo_code) not in aimed]
+            or (e.sentence_index, e.source.code if e.source else None, e.cameo_code, e.modality) not in aimed]
 
 
 def without_generic_harm(events: list[Event]) -> list[Event]:

@@ -167,9 +167,16 @@ class PatternDictionary:
 
 def _nominal_gerund(tok) -> bool:
     """An -ing form the parser tagged as a verb but used as a noun: it fills a noun's slot
-    and has no object of its own ("killed in police [firing]", not "by [shelling] the city")."""
-    return (tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp", "dobj", "nsubj", "nsubjpass")
-            and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children))
+    and has no object of its own ("killed in police [firing]", not "by [shelling] the city").
+    A participle glued to the noun just before it counts too when that noun fills a
+    preposition's slot: "died in police [firing]" is often parsed as "police" with a
+    participle "firing" on it."""
+    if tok.tag_ != "VBG" or any(c.dep_ in ("dobj", "nsubj") for c in tok.children):
+        return False
+    if tok.dep_ == "acl":
+        head = tok.head
+        return head.i == tok.i - 1 and head.pos_ in NOUN_POS and head.dep_ == "pobj"
+    return tok.dep_ in ("pobj", "pcomp", "dobj", "nsubj", "nsubjpass")
 
 
 #: Joins a dependency to a preposition in a path constraint: "dobj>on" is the object of an

@@ -100,6 +100,19 @@ def test_arrests_denied_or_not_achieved(pipeline, text, modality):
         ("Bangladeshi police burst tear gas shells at the crowd.", "BGD", "175"),
         # a verb that owns the event noun in its prepositional phrase
         ("Indian police resorted to a lathi charge on the protesters.", "IND", "175"),
+        # tear gas and rubber bullets fired, lobbed or hurled are crowd control, not gunfire
+        ("Kenyan police lobbed tear gas shells at the crowd.", "KEN", "175"),
+        ("Tear gas shells were lobbed by Nigerian police at the marchers.", "NGA", "175"),
+        ("Ugandan police fired rubber bullets at the protesters.", "UGA", "175"),
+        ("Bangladeshi police fired teargas shells at the mob.", "BGD", "175"),
+        # the act told as done stands beside the purpose it was done for
+        ("Sri Lankan police burst tear gas shells to disperse the crowd.", "LKA", "175"),
+        # warning shots into the air, canes and baton charges are crowd control
+        ("Kenyan police fired in the air to scatter the marchers.", "KEN", "175"),
+        ("Nigerian police fired several shots in the air.", "NGA", "175"),
+        ("Pakistani police caned the marchers.", "PAK", "175"),
+        ("Indian police baton-charged the crowd outside the office.", "IND", "175"),
+        ("Bangladeshi police charged at the demonstrators with batons.", "BGD", "175"),
     ],
 )
 def test_police_force_vocabulary(pipeline, text, source, code):
@@ -126,3 +139,22 @@ def test_arrests_jailing_individuals(pipeline, text, source, code, target):
     coded = {(e.source.code if e.source else None, e.cameo_code, e.target.code if e.target else None)
              for e in events}
     assert (source, code, target) in coded, coded
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        # lower-case copy where "police firing" is parsed as "police" with a participle on it
+        ("two villagers died in police firing near the market.", "193"),
+        ("one man was killed in police firing in the old town.", "193"),
+        ("four people were injured in police firing on tuesday.", "193"),
+        # a hyphenated baton charge whose first half the parser takes for the subject
+        ("the police lathi-charged the students near the station.", "175"),
+    ],
+)
+def test_police_force_in_lower_case_copy(pipeline, text, code):
+    events = pipeline.code_article(Article(article_id="t", text=text, published=date(2002, 3, 4)))
+    coded = {(e.cameo_code, e.modality.value) for e in events if e.source and "COP" in e.source.sectors}
+    assert (code, "asserted") in coded, coded
+    # the police are the doers, never the victims of their own act
+    assert not any(e.target and "COP" in e.target.sectors for e in events)
