@@ -20,12 +20,16 @@ where a "he" may refer to a woman:
   named earlier with that surname.
 - "the NATO leader", "the Russian diplomat": the most recent person of that country or group.
 - "the two sides", "both sides": the two distinct actors of the last sentence naming two.
+- we/us/our inside quotation marks: the speaker of the speech verb that reports the
+  quote, found after it as often as before ('"We will withdraw," the minister said'), see
+  ``quoted_speaker``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from flashpoint.coding.attribution import ATTRIBUTION_VERBS, speaker, trailing_attribution
 from flashpoint.types import Actor
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -231,6 +235,8 @@ def expletive_it(tok) -> bool:
     if head.pos_ not in ("VERB", "AUX"):
         return True
     lemma = head.lemma_.lower()
+    if lemma == "go" and head.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in later):
+        return False   # "it is going to withdraw": the future of an actor's act
     if lemma in _DUMMY_VERBS:
         return True
     if tok.dep_ == "nsubjpass":
@@ -279,3 +285,41 @@ def resolve_group_noun(memory: ArticleMemory, tok) -> list[tuple[Actor, str]]:
     elif lemma == "side" and tok.tag_ == "NNS" and any(c.lower_ in ("two", "both") for c in kids):
         return [(a, f"'{tok.text}' = {a.name}") for a in memory.last_dyad(tok)]
     return []
+
+
+#: First-person plural words that stand for the speaker of a quote: the institutional voice of
+#: a government, army or group. A quoted "I" is left alone: it tells of a person's own views and
+#: feelings ("I don't regret", "I want to talk about") far more often than of an act.
+FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
+_QUOTES = frozenset({'"', "“", "”", "``", "''"})
+
+
+def _quoted(tok) -> bool:
+    """True when ``tok`` sits inside quotation marks of its sentence (an odd number open before it)."""
+    return sum(t.text in _QUOTES for t in tok.doc[tok.sent.start:tok.i]) % 2 == 1
+
+
+def quoted_speaker(tok):
+    """Head token of the speaker a quoted first-person word stands for, or None: the subject of
+    the speech verb outside the quotes whose reported clause holds it ('"We will withdraw,"
+    the minister said' and 'The minister said: "We will withdraw"'), or the speaker of a
+    trailing attribution the parser hung below the quote (``attribution``)."""
+    if tok.lower_ not in FIRST_PERSON or not _quoted(tok):
+        return None
+    t = tok
+    for _ in range(12):
+        verb = None
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in ATTRIBUTION_VERBS:
+            verb = t.head
+        elif t.pos_ in ("VERB", "AUX"):
+            trailing = trailing_attribution(t)
+            verb = trailing.verb if trailing is not None else None
+        if verb is not None and not _quoted(verb):
+            found = speaker(verb)
+            if found is None:
+                found = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            return found if found is not None and found.lower_ not in FIRST_PERSON else None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None

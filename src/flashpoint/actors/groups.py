@@ -6,7 +6,8 @@ remaining group nouns (role entries of kind G, and the plural of person roles: "
 "soldiers") as role-only actors (``Actor(code="OPP", country_iso3=None)``, how="role"), and
 then gives each one a country when the sentence names exactly one place of the act: a country,
 a capital or another place ("prisoners rioted at a jail in Dili" -> TLSOPP ... ), else leaves
-the country unknown (GDELT also writes role-only actor codes). A legislature or a court takes a
+the country unknown (GDELT also writes role-only actor codes). A demonym on the noun, or a
+possessive pronoun that coreference resolved to a state ("its troops"), wins over the place. A legislature or a court takes a
 country only from its own modifier ("the Kenyan parliament"), never from a place; its members
 ("lawmakers") do. People with no known affiliation ("a man", "the minister") are not coded:
 only groups are.
@@ -28,6 +29,8 @@ PLACE_HOW = frozenset({"place", "city", "metonym", "capital", "country"})
 #: Iran", "sanctions against Russia" (a possessive is often a place: "Armenia's capital").
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "attr", "appos"})
 PARTY_PREPS = frozenset({"to", "with", "against", "on", "for", "by", "toward", "towards", "over"})
+#: Possessive pronouns that stand for a state or group, not for one person ("its troops").
+OWNER_PRONOUNS = frozenset({"its", "their", "our"})
 #: Institutions (role codes) that, named by a singular noun, sit in their capital, not where
 #: the acts they speak of happen: "Congress condemned the massacre in Nigeria" is no Nigerian
 #: legislature (but "lawmakers rallied in Nairobi" are where they rallied).
@@ -66,10 +69,15 @@ def group_mentions(doc, mentions: list[ActorMention], dictionary: ActorDictionar
 
 
 def _modifier_country(tok, mentions: list[ActorMention]) -> str | None:
-    """The country of a demonym or country name modifying the noun ("two Brazilian men")."""
+    """The country of a demonym or country name modifying the noun ("two Brazilian men"), or
+    of the country, government or group a possessive pronoun stands for ("its forces", a
+    quoted "our troops")."""
     mods = {c.i for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i}
+    owners = {c.i for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ in OWNER_PRONOUNS}
     for m in mentions:
         if m.anchor in mods and m.actor.country_iso3 and m.how in ("demonym", "country"):
+            return m.actor.country_iso3
+        if m.anchor in owners and m.actor.country_iso3 and m.how == "coreference":
             return m.actor.country_iso3
     return None
 

@@ -38,7 +38,8 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from flashpoint.actors.coref import PRONOUNS, ArticleMemory, resolve_group_noun, resolve_pronoun
+from flashpoint.actors.coref import (FIRST_PERSON, PRONOUNS, ArticleMemory, quoted_speaker, resolve_group_noun,
+                                    resolve_pronoun)
 from flashpoint.actors.dictionary import ActorDictionary, CodeRange, Role, split_code, token_key
 from flashpoint.actors.phrases import (MOD_DEPS, NameSpan, compose, find_names, head_of,
                                        role_of_noun, title_role, title_window)
@@ -142,6 +143,7 @@ class _Pass(PersonRules):
             else:
                 self._token(doc[i])
                 i += 1
+        self._quoted_first_person()
         seen: set[tuple[int, str, int]] = set()
         unique = []
         for m in sorted(merge_ethnic(self.out, self.ethnic), key=lambda m: (m.start, m.end)):
@@ -150,6 +152,15 @@ class _Pass(PersonRules):
                 seen.add(key)
                 unique.append(m)
         return unique
+
+    def _quoted_first_person(self) -> None:
+        """'"We will withdraw," the minister said': "We" is the speaker (``coref.quoted_speaker``)."""
+        for tok in self.doc:
+            who = quoted_speaker(tok) if tok.lower_ in FIRST_PERSON else None
+            if who is None:
+                continue
+            for m in [m for m in self.out if m.anchor == who.i]:
+                self._emit(tok.i, tok.i + 1, tok.i, m.actor, "coreference", f"'{tok.text}' = speaker {m.text}")
 
     def _emit(self, start: int, end: int, anchor: int, actor: Actor, how: str, detail: str) -> None:
         span = self.doc[start:end]

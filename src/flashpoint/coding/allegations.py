@@ -36,6 +36,7 @@ target is the accuser, by their own patterns; the denied act is ``hypothetical``
 from __future__ import annotations
 
 from flashpoint.coding.arguments import role_only
+from flashpoint.coding.attribution import speakers, trailing_attribution
 from flashpoint.coding.modality import NEGATIONS
 from flashpoint.coding.verbs import Match, Pattern
 
@@ -84,14 +85,22 @@ def accusation_code(code: str) -> str:
 
 def alleging_verb(tok):
     """The verb of allegation whose that-clause ``tok`` heads, or None: "alleged that Russia
-    [shelled] the city", "[shelled] the city, Ukraine alleged", "claimed that ISIL had attacked
-    Iraq and [taken] Mosul". Only a clause stating a done or ongoing act counts (``realised``)."""
+    [shelled] the city", "[shelled] the city, Ukraine alleged" (also when the parser hangs
+    the trailing verb below the clause, ``attribution.trailing_attribution``), "claimed that
+    ISIL had attacked Iraq and [taken] Mosul". Only a clause stating a done or ongoing act
+    counts (``realised``)."""
     clause = tok
     if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.dep_ == "ccomp":
         clause = tok.head
-    if clause.dep_ != "ccomp" or tok.pos_ not in ("VERB", "AUX"):
+    if tok.pos_ not in ("VERB", "AUX"):
         return None
-    verb = clause.head
+    trailing = trailing_attribution(clause) if clause.dep_ != "ccomp" else None
+    if trailing is not None and trailing.verb.lower_ != "according":
+        verb = trailing.verb   # "Russian troops shelled the town, the Ukrainian army (UAF) alleged"
+    elif clause.dep_ == "ccomp":
+        verb = clause.head
+    else:
+        return None
     if verb.lemma_.lower() not in ALLEGING or verb.pos_ not in ("VERB", "AUX"):
         return None
     if not (realised(tok) and realised(clause)):
@@ -143,7 +152,7 @@ def parties(verb, act, finder):
     passive, or a group no country or organisation is known for: "police claimed that the mob
     attacked them"), or a doer on the speaker's own side ("claimed it had killed 200 soldiers"
     is the speaker's own deed)."""
-    accusers = finder.subject(verb)
+    accusers = speakers(verb, finder)
     accused = finder.subject(act)
     if not accusers or all(role_only(m) for m in accused) or same_side(accusers, accused):
         return None

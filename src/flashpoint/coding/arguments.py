@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
+from flashpoint.coding.attribution import ATTRIBUTION_VERBS, speakers
 from flashpoint.coding.conventions import (
     DOCUMENT_NOUNS, MEMBERSHIP_WORDS, OWN_GOVERNMENT_ROOTS, RAISING_PASSIVES, STATIVE_PASSIVES, is_region,
     own_government,
@@ -22,6 +23,9 @@ from flashpoint.coding.verbs import Match, raised_objects, shared_passive_subjec
 from flashpoint.types import Actor, ActorMention, Modality
 
 SUBJECT_DEPS = ("nsubj", "csubj")
+#: Auxiliaries of a reported clause whose subject a headline leaves out: "X says will resume
+#: talks", "X says won't attend" (the speaker is the doer).
+HEADLINE_MODALS = frozenset({"will", "wo", "would", "'ll", "shall", "can", "ca", "could", "must"})
 #: Verbs whose present participle before a noun tells what its people are doing ("protesting
 #: farmers", "striking miners"); other participles only describe ("retreating troops").
 CONTENTIOUS_PARTICIPLES = frozenset({"protest", "demonstrate", "strike", "riot", "march", "rally", "picket"})
@@ -322,6 +326,9 @@ class ArgumentFinder:
                 continue
             if tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBZ", "VBP"):
                 return []   # a finite adverbial clause has a subject of its own, even if misparsed
+            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ATTRIBUTION_VERBS and any(
+                    c.dep_ == "aux" and c.lower_ in HEADLINE_MODALS for c in tok.children):
+                return speakers(tok.head, self)   # headline "Pakistan says will resume talks": the speaker
             permitted = self._permitted(tok)
             if permitted is not None:
                 return permitted

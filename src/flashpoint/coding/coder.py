@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 import logging
 from collections.abc import Sequence
 
-from flashpoint.coding import tables
+from flashpoint.coding import attribution, tables
 from flashpoint.coding.agentless import passive_target, plainly_detention, unnamed_authority
 from flashpoint.coding.allegations import (
     ACCUSE, ACCUSING, accusable, accusation_code, allegation_match, alleging_verb, parties, same_side,
@@ -187,8 +187,8 @@ class EventCoder:
                 self._allege(m, tok, verb, planned)
                 consumed.update(m.consumed)
                 continue
-            if m.trigger in consumed:
-                continue
+            if m.trigger in consumed or m.trigger in planned:
+                continue   # planned already: a trailing verb of allegation that carries one
             if m.pattern.pos == "N" and any(c.dep_ in ("amod", "compound") and c.lower_ in MEDICAL_MODIFIERS
                                             for c in tok.children):
                 continue
@@ -361,7 +361,7 @@ class EventCoder:
             modality = r.modality
             code, rule, modality, act_tok = _stated_intent(code, rule, r, act_tok, sources, finder)
             if rule.endswith("+demand:stated"):
-                speakers = finder.subject(act_tok)
+                speakers = attribution.speakers(act_tok, finder)
                 if not speakers or {m.actor.code for m in speakers} & {m.actor.code for m in sources}:
                     continue   # "X said it must..." or an unnamed speaker: nothing to code
                 sources, targets = speakers, sources
@@ -433,15 +433,18 @@ def _stated_intent(code, rule, r: Realis, act_tok, sources, finder):
     accept more refugees" a refusal (12x); each is asserted, dated by the statement. Only
     when the speaker is the act's own source, speaks for it (its agency, its country's
     spokesman) or is unnamed ("sources said"): "Russia said Ukraine will attack" stays a
-    future attack. Verbal conflict (roots 09-13) is left as it is.
+    future attack. Verbal conflict (roots 09-13) is left as it is. The speaker is the one
+    ``attribution.speakers`` finds, also when the parser misplaced a trailing attribution.
     """
     if r.obligation is not None:
         return _stated_obligation(code, rule, r, act_tok, sources, finder)
     if r.speech is None:
         return code, rule, r.modality, act_tok
-    speakers = finder.subject(r.speech)
+    speakers = attribution.speakers(r.speech, finder)
     if speakers and not same_side(speakers, sources):
         return code, rule, r.modality, act_tok
+    if not speakers and r.speech.lower_ == "according":
+        return code, rule, r.modality, act_tok   # "according to reports": no one states an intent
     root = int(code[:2])
     family = None
     if r.modality is Modality.FUTURE and r.unless:

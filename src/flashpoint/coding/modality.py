@@ -3,7 +3,9 @@
 The modality belongs to the act that is coded, not to the sentence that reports it. Starting
 at the trigger, the clause chain is walked up towards the sentence root:
 
-- reported speech ("X said that Y rejected Z") is transparent: the rejection is asserted;
+- reported speech ("X said that Y rejected Z") is transparent: the rejection is asserted; a
+  trailing attribution the parser hung below the act ("..., the WFP said" as a conjunct,
+  "according to X") is found by ``attribution.trailing_attribution``;
 - a negation on the trigger (or its light verb) makes it ``negated``, and so does a copular
   clause that rules the act out ("a strike is out of the question", ``rules_out``);
 - a modal of possibility (would, could, might, may), a conditional clause (if, unless,
@@ -11,7 +13,10 @@ at the trigger, the clause chain is walked up towards the sentence root:
   ("fears that Putin intends to invade"), a noun of allegation ("denied the accusation that
   its troops shelled the city"), a verb of permission ("allowed Israel to attack"), or a
   free-choice doer or patient ("anyone who ... is jailed") makes it ``hypothetical``;
-- ``will``/``shall``/``going to`` or a governing word of intent or plan makes it ``future``.
+- ``will``/``shall``/``going to`` or a governing word of intent or plan makes it ``future``;
+- ``must``/``should``, "needs to" and "has to" (not the past "had to") make it an
+  obligation: said by someone, that speaker's demand (``Realis.obligation``), else
+  ``hypothetical``.
 
 Hypothetical wins over negated, negated over future. Relative clauses stop the walk: their
 modality is their own.
@@ -21,12 +26,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from flashpoint.coding.attribution import trailing_attribution
 from flashpoint.types import Modality
 
 POSSIBILITY_MODALS = frozenset({"would", "could", "might", "may", "ought"})
 #: Modals of obligation: "Y must do Z", said by X, is X's demand on Y.
 OBLIGATION_MODALS = frozenset({"must", "should"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+#: Verbs of necessity whose infinitive complement is an obligation, as under "must": "needs to
+#: withdraw", "has to withdraw" assert no withdrawal.
+NECESSITY_HEADS = frozenset({"need", "have"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 #: Governing verbs, nouns and adjectives under which an act is only feared, supposed or possible.
 HYPOTHETICAL_HEADS = frozenset({
@@ -250,6 +259,10 @@ def realis(trigger, light_verb=None) -> Realis:
         if own_clause and any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children)
                               for c in tok.children):
             unless = True
+        if speech is None and tok.pos_ in ("VERB", "AUX"):
+            trailing = trailing_attribution(tok)   # "..., the World Food Program said" misparsed
+            if trailing is not None:
+                speech = trailing.verb
         if tok.head.i == tok.i:
             break
         head = tok.head
@@ -273,6 +286,11 @@ def realis(trigger, light_verb=None) -> Realis:
                 and tok.dep_ in ("ccomp", "xcomp"):
             # "Fears rose that Putin intends to invade"
             hypothetical = True
+        if own_clause and tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            if head.lower_ == "going" and head.tag_ == "VBG":
+                future, future_aux = True, True   # "we are going to withdraw": the plain future
+            elif lemma in NECESSITY_HEADS and head.pos_ in ("VERB", "AUX") and head.tag_ in ("VB", "VBZ", "VBP"):
+                must = True   # "Sudan needs to return the helicopter", "has to": as "must"
         if tok.i == trigger.i and light_verb is not None and head.i == light_verb.i and lemma in FUTURE_HEADS:
             future = True   # "are planning a protest": the light verb itself looks ahead
         if tok.i != trigger.i or light_verb is None or head.i != light_verb.i:

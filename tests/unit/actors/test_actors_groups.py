@@ -38,6 +38,9 @@ def resolver():
         # ... but a country named as a place still is
         ("Protesters marched through the capital of Peru.", "Protesters", "PEROPP"),
         ("Police arrested students in Peru's capital.", "Police", "PERCOP"),
+        # a possessive pronoun that stands for a state gives its country
+        ("Poland said its soldiers would guard the border.", "soldiers", "POLMIL"),
+        ('"Our soldiers will guard the border," the Polish foreign minister said.', "soldiers", "POLMIL"),
     ],
 )
 def test_actors_group_nouns_get_a_role_and_the_place_country(nlp, resolver, text, word, code):

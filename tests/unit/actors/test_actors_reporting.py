@@ -28,6 +28,23 @@ def test_actors_reported_it_is_the_one_who_says(pipeline, text, pronoun, code):
 
 
 @pytest.mark.parametrize(
+    "text,pronoun,codes",
+    [
+        # a quoted "we" or "our" is the speaker, named after the quote as often as before it
+        ('"We will pull our soldiers out of Niger," the French foreign minister said.', "We", ["FRAGOV"]),
+        ('"We will pull our soldiers out of Niger," said the French foreign minister.', "our", ["FRAGOV"]),
+        ('The Iranian foreign minister said: "We will not talk to Washington."', "We", ["IRNGOV"]),
+        # outside quotation marks "we" is no one's quote
+        ("We will pull the soldiers out of Niger, the French defence minister said.", "We", []),
+    ],
+)
+def test_actors_quoted_first_person_is_the_speaker(pipeline, text, pronoun, codes):
+    doc = next(pipeline.parse([text]))
+    mentions = pipeline.resolver.resolve(doc, date(2022, 1, 12))
+    assert [m.actor.code for m in mentions if m.text == pronoun] == codes
+
+
+@pytest.mark.parametrize(
     "text",
     ["Officials in Washington and NATO sought to put a positive spin on the talks with Moscow."],
 )

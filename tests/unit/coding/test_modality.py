@@ -25,6 +25,11 @@ pytestmark = pytest.mark.model
         ("Anyone who breaks the curfew is jailed.", "jailed", Modality.HYPOTHETICAL),
         ("The law says that anybody who carries a gun is arrested.", "arrested", Modality.HYPOTHETICAL),
         ("Police jailed the man who broke the curfew.", "jailed", Modality.ASSERTED),
+        # necessity asserts nothing done; "going to" is the plain future; "had to" was done
+        ("Serbia needs to recognise Kosovo.", "recognise", Modality.HYPOTHETICAL),
+        ("The junta has to release the detained ministers.", "release", Modality.HYPOTHETICAL),
+        ("Hungary is going to block the sanctions package.", "block", Modality.FUTURE),
+        ("The garrison had to surrender the fort after the siege.", "surrender", Modality.ASSERTED),
     ],
 )
 def test_modality_of_the_coded_act(nlp, text, trigger, expected):
