@@ -34,8 +34,15 @@ from dataclasses import dataclass
 ATTRIBUTION_VERBS = frozenset({
     "say", "tell", "announce", "report", "add", "state", "claim", "confirm", "declare", "note",
     "insist", "explain", "write", "tweet", "stress", "reiterate", "acknowledge", "admit", "allege",
-    "charge", "contend", "assert", "maintain",
+    "contend", "assert",
 })
+#: Speech verbs whose speaker a news sentence may put after them ("..., reports Interfax");
+#: other verbs' objects are what they act on ("..., maintain its naval base").
+INVERTED_VERBS = frozenset({"say", "report", "add", "write", "tweet"})
+#: Nouns of rules and decisions: "according to the plan" tells how, not who speaks.
+RULE_NOUNS = frozenset({"decision", "plan", "law", "constitution", "agreement", "deal", "timetable", "schedule",
+                        "rule", "resolution", "treaty", "accord", "order", "decree", "programme", "program",
+                        "proposal", "framework", "roadmap", "policy", "procedure", "protocol"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 #: Dependencies a speech verb's own content or subject may have; with one, it reports that instead.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
@@ -85,7 +92,7 @@ def _phrase_head(tok):
 def stranded_subject(verb):
     """The noun phrase right before a subjectless ``verb`` that the parser attached elsewhere,
     and that is the verb's subject ("..., the World Food Program (WFP) said"), or None. The
-    phrase must start after a comma or "and" and end right before the verb."""
+    phrase must start after a comma, a semicolon or "and" and end right before the verb."""
     doc = verb.doc
     j = _before_brackets(doc, verb.i)
     if j < verb.sent.start:
@@ -107,20 +114,25 @@ def _opener(head):
 
 def speaker(verb):
     """Head token of the noun phrase that speaks by ``verb``, when the parse does not give it as
-    the verb's own subject: the stranded phrase before a subjectless verb, an inverted phrase
-    after it ("reports Interfax"), the object of "according to"; None otherwise (then the
+    the verb's own subject: the stranded phrase before a subjectless verb, a proper name after
+    a verb of saying (:data:`INVERTED_VERBS`: "reports Interfax"), the object of "according
+    to" unless it is a rule or decision (:data:`RULE_NOUNS`); None otherwise (then the
     verb's subject, as the argument finder reads it, is the speaker)."""
     if verb.lower_ == "according":
         to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if source is not None and source.lemma_.lower() in RULE_NOUNS:
+            return None   # "according to the cabinet decision" says how, not who said so
+        return source
     if _has_subject(verb):
         return None
     stranded = stranded_subject(verb)
     if stranded is not None:
         return stranded
-    after = [c for c in verb.children if c.i > verb.i and c.dep_ in INVERTED_DEPS and c.pos_ in NOMINAL]
-    if after and verb.dep_ in ("conj", "parataxis") and not any(c.dep_ in CONTENT_DEPS for c in verb.children):
-        return after[0]
+    after = [c for c in verb.children if c.i > verb.i and c.dep_ in INVERTED_DEPS and c.pos_ == "PROPN"]
+    if after and verb.lemma_.lower() in INVERTED_VERBS and verb.dep_ in ("conj", "parataxis") and not any(
+            c.dep_ in CONTENT_DEPS for c in verb.children):
+        return after[0]   # "reports Interfax"; not "..., maintain its naval base"
     return None
 
 

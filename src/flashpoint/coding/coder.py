@@ -64,6 +64,12 @@ ARMED_OR_CONTENTIOUS = frozenset({"COP", "MIL", "REB", "INS", "OPP", "SEP", "UAF
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl"})
 #: Constraints that make a phrasal verb ("call on", "appeal to"), not a more specific act.
 PHRASAL_DEPS = frozenset({"prep", "prt"})
+#: Patterns of shots fired into the air: crowd control (175) only by police or troops, and not
+#: at a wedding, a funeral, a parade or a victory, where they repress no one.
+WARNING_SHOTS = frozenset({"fire.in.air.v", "fire.rounds.in.air.v"})
+SECURITY_SECTORS = frozenset({"COP", "MIL", "SPY"})
+CELEBRATION_WORDS = frozenset({"celebrate", "celebration", "wedding", "funeral", "parade", "victory", "salute",
+                               "festival", "jubilation", "anniversary", "independence", "ceremony"})
 #: Police postures (raise the alert: "erected checkpoints"); by a crowd, a blockade (144).
 POSTURE_CODES = frozenset({"151"})
 BLOCKADE = "144"
@@ -339,6 +345,12 @@ class EventCoder:
             armed = weapon_code(code, act_tok)
             if armed != code:
                 code, rule, root = armed, f"{rule}+weapon", armed[:2]   # "fired rockets at" is 194
+            if match.pattern.id in WARNING_SHOTS and not (
+                    sources and all(set(m.actor.sectors) & SECURITY_SECTORS for m in sources)
+                    and not {t.lemma_.lower() for t in sent} & CELEBRATION_WORDS):
+                continue   # shots in the air at a celebration, a funeral or by a gang repress no one
+            if code == REPRESSION and sources and all(crowd(m) for m in sources):
+                code, rule, root = RIOT, f"{rule}+crowd", RIOT[:2]   # "protesters threw tear gas back"
             if crowd_riot(code, sources, act_tok):
                 code, rule, root = RIOT, f"{rule}+crowd", RIOT[:2]   # "residents torched a house"
             if code in POSTURE_CODES and sources and all(crowd(m) for m in sources):

@@ -1,6 +1,6 @@
 """Sentence-level clean-up of an article's coded events: one event per fact.
 
-Both filters take and return ``Event`` lists in order; an event told in several sentences
+The filters take and return ``Event`` lists in order; an event told in several sentences
 (more than one evidence entry) is always kept.
 """
 
@@ -19,10 +19,12 @@ def without_untargeted_twins(events: list[Event]) -> list[Event]:
     054 to Iran, not also a 054 to no one. Events told in several sentences are kept, and so
     is an act told as done when its targeted twin is only intended: "burst teargas shells to
     disperse the crowd" did the one and meant the other."""
-    aimed = {(e.sentence_index, e.source.code if e.source else None, e.cameo_code, e.modality)
-             for e in events if e.target is not None}
-    return [e for e in events if e.target is not None or len(e.evidence) > 1
-            or (e.sentence_index, e.source.code if e.source else None, e.cameo_code, e.modality) not in aimed]
+    aimed = {_act(e) for e in events if e.target is not None}
+    return [e for e in events if e.target is not None or len(e.evidence) > 1 or _act(e) not in aimed]
+
+
+def _act(e: Event) -> tuple:
+    return e.sentence_index, _code_of(e.source), e.cameo_code, e.modality
 
 
 def without_generic_harm(events: list[Event]) -> list[Event]:

@@ -289,6 +289,9 @@ def realis(trigger, light_verb=None) -> Realis:
         if own_clause and tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             if head.lower_ == "going" and head.tag_ == "VBG":
                 future, future_aux = True, True   # "we are going to withdraw": the plain future
+            elif lemma in NECESSITY_HEADS and head.pos_ in ("VERB", "AUX") and head.tag_ in ("VB", "VBZ", "VBP") and (
+                    any(c.lower_ == "yet" for c in head.children)):
+                negated = True   # "Hamas has yet to release the hostages": not done
             elif lemma in NECESSITY_HEADS and head.pos_ in ("VERB", "AUX") and head.tag_ in ("VB", "VBZ", "VBP"):
                 must = True   # "Sudan needs to return the helicopter", "has to": as "must"
         if tok.i == trigger.i and light_verb is not None and head.i == light_verb.i and lemma in FUTURE_HEADS:

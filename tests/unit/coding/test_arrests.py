@@ -158,3 +158,22 @@ def test_police_force_in_lower_case_copy(pipeline, text, code):
     assert (code, "asserted") in coded, coded
     # the police are the doers, never the victims of their own act
     assert not any(e.target and "COP" in e.target.sectors for e in events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # shots in the air repress a crowd only when security forces face one
+        ("Taliban fighters fired in the air to celebrate the victory in Kabul.", None),
+        ("Afghan soldiers fired in the air during a parade in Kabul.", None),
+        ("Pakistani police fired in the air to disperse the crowd in Lahore.", "175"),
+        # tear gas thrown back by protesters is their riot, not repression
+        ("Chilean protesters threw tear gas canisters back at the police in Santiago.", "145"),
+    ],
+)
+def test_police_force_needs_police_and_a_crowd(pipeline, text, code):
+    events = pipeline.code_article(Article(article_id="t", text=text, published=date(2015, 6, 1)))
+    codes = {e.cameo_code for e in events if e.cameo_code[:2] in ("14", "17", "18", "19")}
+    assert (code in codes) if code else not (codes & {"175"}), codes
+

@@ -203,7 +203,25 @@ def test_attribution_in_parsed_sentences(pipeline, text, expected):
         ("Russia says Ukraine will attack Crimea", "138"),
         # a real coordination: Ukraine's statement does not make Russia's attack a threat
         ("Russia will attack and Ukraine said it would resist.", "138"),
+        # a list of acts is no attribution: "maintain" acts on its object, it does not speak
+        ("Russia will withdraw its troops from Syria, maintain its naval base in Tartus.", "0356"),
+        # "according to" a decision says how, not who speaks
+        ("Israel will release 150 Palestinian prisoners according to the Israeli cabinet decision.", "0353"),
     ],
 )
 def test_attribution_counter_cases(pipeline, text, absent):
     assert absent not in {code for _, code, _, _ in _coded(pipeline, text)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "has yet to" tells an act not done, not an obligation or a demand
+        "Hamas has yet to release the remaining hostages, Israeli officials said.",
+        "Russia has yet to withdraw its troops from Kherson, Ukraine said.",
+    ],
+)
+def test_attribution_yet_to_is_not_done(pipeline, text):
+    coded = _coded(pipeline, text)
+    assert coded and all(modality == "negated" for _, _, _, modality in coded), coded
