@@ -54,7 +54,7 @@ from flashpoint.coding.protests import (
 from flashpoint.coding.unclaimed import (UNCERTAIN_HARM, accidental, explosive_subject, host_forces,
                                          riot_casualties)
 from flashpoint.coding.verbs import Match, PatternDictionary, default_dictionary
-from flashpoint.coding.weapons import weapon_code
+from flashpoint.coding.weapons import figurative_fire, weapon_code
 from flashpoint.types import ActorMention, Article, Event, Modality
 
 log = logging.getLogger(__name__)
@@ -345,6 +345,8 @@ class EventCoder:
             armed = weapon_code(code, act_tok)
             if armed != code:
                 code, rule, root = armed, f"{rule}+weapon", armed[:2]   # "fired rockets at" is 194
+            if figurative_fire(trig):
+                continue   # "bombarded with pop-up ads"
             if match.pattern.id in WARNING_SHOTS and not (
                     sources and all(set(m.actor.sectors) & SECURITY_SECTORS for m in sources)
                     and not {t.lemma_.lower() for t in sent} & CELEBRATION_WORDS):

@@ -168,3 +168,23 @@ def _instruments(tok, preps=INSTRUMENT_PREPS) -> list:
                 if obj.dep_ in ("pobj", "pcomp"):
                     out.extend((obj, *obj.conjuncts))
     return out
+
+
+#: Verbs of heavy fire that news also uses for a flood of anything ("bombarded with ads").
+FIGURATIVE_FIRE_VERBS = frozenset({"bombard", "pound", "pummel", "pepper", "shower", "blitz"})
+#: Words whose "with" phrase keeps such a verb an attack besides the weapons themselves.
+ARMED_WITH = frozenset({"bomb", "fire", "shelling", "airstrike", "strike", "munition", "projectile", "explosive",
+                        "weapon", "arm", "ammunition", "round"})
+
+
+def figurative_fire(act) -> bool:
+    """True for a verb of heavy fire (:data:`FIGURATIVE_FIRE_VERBS`) whose "with" phrase names
+    no weapon: "people bombarded with pop-up ads", "pounded with questions"; "bombarded the
+    town with rockets" and a bare "shelled" or "bombarded the town" stay attacks."""
+    if act.lemma_.lower() not in FIGURATIVE_FIRE_VERBS:
+        return False
+    objects = [o for p in act.children if p.dep_ == "prep" and p.lower_ == "with"
+               for o in p.children if o.dep_ == "pobj"]
+    return bool(objects) and not any(o.lemma_.lower() in WEAPONS or o.lemma_.lower() in ARMED_WITH
+                                     for o in objects)
+

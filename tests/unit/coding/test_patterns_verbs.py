@@ -85,6 +85,7 @@ VERB_FAMILIES = [
     ("The Iranian army established a military base in Iraq.", "IRN", "150", "IRQ"),
     ("Nigerian police erected checkpoints in Lagos.", "NGA", "151", "NGA"),
     ("Bolivian farmers erected barricades on the highway near La Paz.", "BOL", "144", None),
+    ("Russian forces bombarded Kharkiv with rockets.", "RUS", "194", "UKR"),
     # weapons taken by the security forces are confiscated property
     ("Colombian police seized 40 rifles and a tonne of explosives in Cali.", "COL", "1711", None),
     ("Iraqi soldiers recovered a cache of weapons in Diyala.", "IRQ", "1711", "IRQ"),
@@ -276,6 +277,9 @@ NOT_EVENTS = [
     # a figurative salvo; participles that only describe their nouns
     "The opposition launched a salvo at the Nigerian government over fuel prices.",
     "Retreating Russian troops crossed a bridge near Kherson.",
+    # heavy fire of anything but weapons
+    "Many users were bombarded with pop-up ads.",
+    "The Kenyan minister was pounded with questions by journalists.",
 ]
 
 
