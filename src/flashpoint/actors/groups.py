@@ -65,7 +65,53 @@ def group_mentions(doc, mentions: list[ActorMention], dictionary: ActorDictionar
             f"; country from the place named ({country})" if country else "")
         out.append(ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), tok.i, tok.text, actor,
                                 "role", detail))
+    return out + reported_they(doc, mentions + out)
+
+
+def reported_they(doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Coreference mentions for a "they" that is the subject of a clause reported by a group.
+
+    "The Taliban said they had killed two soldiers", "Police said they arrested five men":
+    the "they" is the group that speaks (or claims, fears, believes). The speaker must be a
+    group, not a person or a country: a plural noun ("rebels", "officials"), or an
+    organisation name ("the Taliban", "Hamas"); "Smith said they..." and "Russia said they..."
+    speak of others. A "they" that already has a mention keeps it.
+
+    Returns:
+        New mentions (one per such "they", anchor = the pronoun), each with how="coreference".
+    """
+    covered = {m.anchor for m in mentions} | {i for m in mentions for i in range(m.start, m.end)}
+    by_anchor: dict[int, list[ActorMention]] = {}
+    for m in mentions:
+        by_anchor.setdefault(m.anchor, []).append(m)
+    out: list[ActorMention] = []
+    for tok in doc:
+        if tok.lower_ != "they" or tok.i in covered:
+            continue
+        speaker = _reporting_subject(tok)
+        if speaker is None or not _group_speaker(speaker, by_anchor.get(speaker.i, [])):
+            continue
+        for m in by_anchor[speaker.i]:
+            out.append(ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), tok.i, tok.text, m.actor,
+                                    "coreference", f"'they' = {m.text} (the group reporting the clause)"))
     return out
+
+
+def _reporting_subject(tok):
+    """The subject of the verb whose clausal complement ``tok`` is the subject of, if any."""
+    clause = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+
+
+def _group_speaker(tok, found: list[ActorMention]) -> bool:
+    """Whether the speaker token ``tok`` with its mentions ``found`` is a group."""
+    if not found or tok.ent_type_ in ("PERSON", "GPE", "LOC"):
+        return False
+    if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("police", "military", "army"):
+        return True
+    return tok.pos_ == "PROPN" and all(m.how == "igo" for m in found)
 
 
 def _modifier_country(tok, mentions: list[ActorMention]) -> str | None:

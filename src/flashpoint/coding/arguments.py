@@ -190,6 +190,10 @@ class ArgumentFinder:
         self.by_anchor: dict[int, list[ActorMention]] = defaultdict(list)
         for m in mentions:
             self.by_anchor[m.anchor].append(m)
+        for anchor, found in self.by_anchor.items():
+            # "the Afghan Taliban": AFGREBTAL already says what the demonym's AFG says
+            self.by_anchor[anchor] = [m for m in found if not any(
+                o.actor.code != m.actor.code and o.actor.code.startswith(m.actor.code) for o in found)]
         self._border: list[ActorMention] | None = None
         #: token indices of the other coded acts in the sentence being coded
         self.event_tokens: set[int] = set()

@@ -77,3 +77,25 @@ def test_actors_no_group_for_individuals_or_already_coded(nlp, resolver, text):
     doc = nlp(text)
     mentions = resolver.resolve(doc, date(2022, 1, 12))
     assert group_mentions(doc, mentions, resolver.dictionary) == []
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("The rebels said they had shelled the airport.", "REB"),
+        ("Police said they detained six men near the market.", "COP"),
+        ("The Taliban claimed they had ambushed a convoy.", "AFGREBTAL"),
+        ("Officials in Kabul said they would reopen the road.", "AFGGOV"),
+        # a person or a country speaking of "they" speaks of others
+        ("Mr Haddad said they had shelled the airport.", None),
+        ("Russia said they had shelled the airport.", None),
+        # a "they" outside a reported clause is left to the resolver
+        ("The rebels fled before they could be caught.", None),
+    ],
+)
+def test_actors_they_reported_by_a_group_is_that_group(nlp, resolver, text, code):
+    doc = nlp(text)
+    mentions = resolver.resolve(doc, date(2022, 1, 12))
+    added = group_mentions(doc, mentions, resolver.dictionary)
+    found = {m.text.lower(): m.actor.code for m in mentions + added}
+    assert found.get("they") == code

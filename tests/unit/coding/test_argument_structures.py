@@ -247,3 +247,16 @@ def test_act_around_a_permitted_one_keeps_its_modality(pipeline):
 def test_group_leaders_keep_the_group(pipeline):
     coded = _coded(pipeline, "Qatar pledged to expel the leaders of Egypt's Muslim Brotherhood.")
     assert any(s == "QAT" and t == "EGYMBR" for s, _, t, _ in coded)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a demonym on a named group says nothing the group's own code does not
+        ("The Afghan Taliban ambushed a Pakistani army convoy.", {("AFGREBTAL", "190", "PAKMIL", "asserted")}),
+        ("The Afghan Taliban said they had ambushed a Pakistani army convoy.",
+         {("AFGREBTAL", "190", "PAKMIL", "asserted")}),
+    ],
+)
+def test_a_demonym_on_a_named_group_is_one_actor(pipeline, text, expected):
+    assert _coded(pipeline, text) == expected

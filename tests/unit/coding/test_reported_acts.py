@@ -39,6 +39,9 @@ def _coded(pipeline, text: str):
         ("Iran alleged that Israeli agents had killed the scientist.", ("IRN", "1123", "ISR", "asserted")),
         # a claim of one's own act is the act, told by its doer
         ("The Ukrainian army claimed it had killed 200 Russian soldiers.", ("UKR", "190", "RUS", "asserted")),
+        # "they" told by a group that speaks is that group
+        ("The Afghan Taliban said they had killed three Pakistani soldiers.", ("AFG", "190", "PAK", "asserted")),
+        ("Somali militants said they had ambushed a Kenyan army convoy.", ("SOM", "190", "KEN", "asserted")),
         ("Kenya failed to reach an agreement with Somalia.", ("KEN", "127", "SOM", "asserted")),
         ("Putin failed to meet Biden in Geneva.", ("RUS", "040", "USA", "negated")),
     ],
