@@ -553,6 +553,9 @@ class ArgumentFinder:
         holders = [trig, *(self.doc[i] for i in match.consumed)]
         if match.pattern.code.startswith(AREA_CODES):
             holders += [c for h in holders[1:] for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        # an object that is no actor names the place on itself: "fired shells at targets in
+        # Jericho", "shelled positions near Donetsk"
+        holders += [o for o in self._objects(holders) if not self.actors(o, inside=False)]
         for holder in holders:
             for child in holder.children:
                 if child.dep_ != "prep" or child.lower_ not in PLACE_PREPS:
@@ -566,6 +569,18 @@ class ArgumentFinder:
                         if iso and iso not in exclude and (m.actor.code == iso or m.how in ("metonym", "capital", "city", "place")):
                             return [replace(m, actor=Actor(iso, m.actor.name if m.actor.code == iso else None, iso), how="place")]
         return []
+
+    @staticmethod
+    def _objects(holders) -> list:
+        """Direct objects of ``holders`` and objects of their "at"/"on"/"against" phrases."""
+        out = []
+        for h in holders:
+            for c in h.children:
+                if c.dep_ in ("dobj", "nsubjpass"):
+                    out.append(c)
+                elif c.dep_ == "prep" and c.lower_ in ("at", "on", "against"):
+                    out.extend(p for p in c.children if p.dep_ == "pobj")
+        return out
 
     def cause_doers(self, noun) -> list[ActorMention]:
         """Actors named on an attack noun itself: its modifiers and possessor ("an [Israeli]

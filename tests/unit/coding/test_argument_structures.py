@@ -260,3 +260,15 @@ def test_group_leaders_keep_the_group(pipeline):
 )
 def test_a_demonym_on_a_named_group_is_one_actor(pipeline, text, expected):
     assert _coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an object that is no actor names the place of the attack on itself
+        ("Israeli tanks fired shells at targets in Hebron, residents said.", ("ISRMIL", "194", "PSE", "asserted")),
+        ("Syrian tanks fired shells at targets in Aleppo, residents said.", ("SYRMIL", "194", "SYR", "asserted")),
+    ],
+)
+def test_place_of_an_objects_attack_is_the_target(pipeline, text, expected):
+    assert expected in _coded(pipeline, text)
