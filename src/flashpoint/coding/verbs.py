@@ -33,6 +33,8 @@ CONTAINER_NOUNS = frozenset({
     "shipment", "consignment", "batch", "load", "cargo", "truckload", "shipload", "planeload", "tank", "tanker",
     "barrel", "container", "crate", "drum", "tonne", "ton", "quantity", "amount", "barrage", "salvo", "volley",
     "hail",
+    # counts and groups of people: "holding thousands of civilians", "beat a group of students"
+    "thousand", "hundred", "dozen", "score", "million", "group", "number", "handful", "couple",
 })
 
 

@@ -89,6 +89,11 @@ VERB_FAMILIES = [
     # weapons taken by the security forces are confiscated property
     ("Colombian police seized 40 rifles and a tonne of explosives in Cali.", "COL", "1711", None),
     ("Iraqi soldiers recovered a cache of weapons in Diyala.", "IRQ", "1711", "IRQ"),
+    # beating people is physical assault; beating a rival team is not (see the discards)
+    ("Zimbabwean soldiers beat villagers in Harare.", "ZWE", "182", "ZWE"),
+    ("Ethiopian police thrashed two journalists in Addis Ababa.", "ETH", "182", "ETH"),
+    # people held as shields, counted or not
+    ("Afghan militants held hundreds of villagers as human shields in Helmand.", "AFG", "184", "AFG"),
 ]
 
 
