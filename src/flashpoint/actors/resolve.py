@@ -53,6 +53,9 @@ log = logging.getLogger(__name__)
 _NOUNS = ("NOUN", "PROPN")
 _DEFINITE = frozenset({"the", "this", "that"})
 _SAME = Role("-", False, "head noun is itself a name")
+#: Roles that a named non-state group's own members fill: its leaders and its fighters keep the
+#: group's code ("Taliban militants" are AFGREBTAL, not AFGUAF).
+GROUP_OWN_ROLES = frozenset({"GOV", "REB", "UAF", "INS", "MIL"})
 #: Prepositions by which a name completes a role noun ("the government of Russia", "rebels in Mali").
 _NP_PREPS = frozenset({"of", "in", "from", "throughout", "across"})
 #: Prepositions after which a capital names where something happened ("in Moscow"); not "at",
@@ -250,8 +253,10 @@ class _Pass(PersonRules):
                     self.memory.note(doc[n.start], s.actor, True, noun, s.name)
                     return
             code = compose(code0, role)
-            if n.entry.kind == "igo" and role.code == "GOV" and len(code0) > 3:
-                code = code0   # "Hamas leaders", "leaders of Egypt's Muslim Brotherhood": the group's own
+            if n.entry.kind == "igo" and role.code in GROUP_OWN_ROLES and len(code0) > 3:
+                # "Hamas leaders", "leaders of Egypt's Muslim Brotherhood", "Taliban militants":
+                # the group's own leaders and fighters
+                code = code0
             if n.entry.kind == "ethnic" and len(code0) > 3 and role.code != "-" and not role.prefix:
                 code = code0 + role.code  # keep the ethnic block: "Tamil rebels" -> LKATAMREB
             if n.entry.kind == "ethnic" and not n.entry.nationality:

@@ -302,7 +302,7 @@ class ArgumentFinder:
                 if child.dep_ == "agent":
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            return self.actors(pobj)
+                            return self.actors(pobj) or self._instrument_doers(pobj)
             for child in tok.children:
                 if child.dep_ == "prep" and child.i < tok.i and child.i in self.by_anchor and not any(
                         c.dep_ in ("nsubjpass", "csubjpass") for c in tok.children):
@@ -340,6 +340,19 @@ class ArgumentFinder:
                 tok = tok.head
                 continue
             return []
+        return []
+
+    def _instrument_doers(self, noun) -> list[ActorMention]:
+        """The doer named on an agent that is a thing: "shot down by a missile [believed to be]
+        fired by rebels", "killed by a bomb planted by militants" (the participle's own agent)."""
+        todo = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        todo += [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in RAISING_PASSIVES]
+        for verb in todo:
+            for c in verb.children:
+                if c.dep_ == "agent":
+                    return [m for p in c.children if p.dep_ == "pobj" for m in self.actors(p)]
+                if c.dep_ == "xcomp" and c.tag_ == "VBN":
+                    todo.append(c)   # "believed to be fired by"
         return []
 
     def _permitted(self, tok) -> list[ActorMention] | None:

@@ -70,6 +70,8 @@ CASES = [
     ("group-leaders-in-possessive", "Jordan detained two leaders of Syria's YPG.", WHEN, "leaders",
      {"SYRREBYPG"}),
     ("igo-officials-stay-igo", "NATO officials arrived in Riga.", WHEN, "officials", {"IGOWSTNAT"}),
+    # ... and so are its fighters
+    ("group-fighters", "Taliban militants stopped the bus near Ghazni.", WHEN, "militants", {"AFGREBTAL"}),
 ]
 
 

@@ -272,3 +272,16 @@ def test_a_demonym_on_a_named_group_is_one_actor(pipeline, text, expected):
 )
 def test_place_of_an_objects_attack_is_the_target(pipeline, text, expected):
     assert expected in _coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a thing as the agent: its own participle names who used it
+        ("The helicopter was shot down by a missile fired by Houthi rebels.", ("YEMREBHTH", "194", "MIL")),
+        ("Three policemen were killed by a bomb believed to be planted by Taliban militants.",
+         ("AFGREBTAL", "190", "COP")),
+    ],
+)
+def test_the_doer_named_on_an_instrument_agent(pipeline, text, expected):
+    assert expected in {t[:3] for t in _coded(pipeline, text)}
