@@ -75,6 +75,11 @@ PLEDGE_NOUNS = frozenset({"commitment", "pledge", "promise", "obligation", "unde
 SPAN_NOUNS = frozenset({"day", "week", "month", "year", "hour", "round", "series", "wave", "spate", "string"})
 PLACE_PREPS = frozenset({"in", "at", "into", "inside", "across", "throughout"})
 #: "claimed responsibility for the bombing": the claimant owns the act (not "denied" it).
+#: Nouns of a phrase that names an ally, not a target: "in support of", "on behalf of",
+#: "in solidarity with", "in cooperation with", "in defence of".
+ALLY_NOUNS = frozenset({"support", "behalf", "solidarity", "cooperation", "coordination", "alliance",
+                        "partnership", "league", "concert", "tandem", "conjunction", "favour", "favor",
+                        "defence", "defense", "aid"})
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 CLAIM_VERB = "claim"
 OWNING_CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit", "assume", "bear", "acknowledge"})
@@ -515,6 +520,9 @@ class ArgumentFinder:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj", "agent", "ccomp", "advcl", "parataxis", "relcl",
                               "conj", "mark", "punct"):
                 skip.update(t.i for t in child.subtree)
+        for tok in verb.subtree:
+            if tok.dep_ == "pobj" and tok.lemma_.lower() in ALLY_NOUNS and tok.head.dep_ == "prep":
+                skip.update(t.i for t in tok.subtree)   # "in support of the government": an ally
         best: list[ActorMention] = []
         best_distance = None
         for tok in verb.subtree:
@@ -675,11 +683,13 @@ class ArgumentFinder:
         return self.subject(verb) or None
 
     def _pobj_actors(self, tok, word: str) -> list[ActorMention]:
+        """Actors of the objects of ``tok``'s ``word`` phrases; an ally named "in support of",
+        "on behalf of" or "in cooperation with" is no target."""
         out: list[ActorMention] = []
         for child in tok.children:
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ == word:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in ALLY_NOUNS:
                         out.extend(self.actors(pobj))
         return out
 

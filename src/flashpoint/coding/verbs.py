@@ -244,11 +244,23 @@ def _contents(tok):
     return held[0] if held else tok
 
 
+#: Modifiers that give a listed noun another sense: an "air strike" is no labour strike, so a
+#: bare "strike" in a pattern does not take it (a pattern that wants it names "air+strike").
+OTHER_SENSE = {
+    "strike": frozenset({"air", "drone", "missile", "rocket", "artillery", "aerial", "military", "nuclear",
+                         "retaliatory", "precision", "surgical", "pre-emptive", "preemptive", "punitive"}),
+}
+
+
 def _lemma_ok(tok, lemmas: frozenset[str]) -> bool:
     """Whether dependent ``tok`` is one of ``lemmas``: its lemma, its word, or a
     modifier+lemma pair ("military+equipment" for "military equipment")."""
     lemma = tok.lemma_.lower()
-    if ANY_LEMMA in lemmas or lemma in lemmas or tok.lower_ in lemmas:
+    if ANY_LEMMA in lemmas:
+        return True
+    if (lemma in lemmas or tok.lower_ in lemmas) and not any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in OTHER_SENSE.get(lemma, ())
+            for c in tok.children):
         return True
     return any(f"{c.lemma_.lower()}{MODIFIED}{lemma}" in lemmas
                for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))

@@ -285,3 +285,17 @@ def test_place_of_an_objects_attack_is_the_target(pipeline, text, expected):
 )
 def test_the_doer_named_on_an_instrument_agent(pipeline, text, expected):
     assert expected in {t[:3] for t in _coded(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an ally named "in support of" or "in coordination with" is no target
+        ("Iranian forces began an offensive in Syria in support of the Assad government.",
+         {("IRNMIL", "190", "SYR", "asserted")}),
+        ("Turkish troops shelled Kurdish positions in coordination with Syrian rebels.",
+         {("TURMIL", "194", None, "asserted")}),
+    ],
+)
+def test_allies_are_not_targets(pipeline, text, expected):
+    assert _coded(pipeline, text) == expected

@@ -94,6 +94,13 @@ VERB_FAMILIES = [
     ("Ethiopian police thrashed two journalists in Addis Ababa.", "ETH", "182", "ETH"),
     # people held as shields, counted or not
     ("Afghan militants held hundreds of villagers as human shields in Helmand.", "AFG", "184", "AFG"),
+    # operations begun, forces moved, offensives ended
+    ("Turkish forces began a ground operation in Iraq on Sunday.", "TUR", "190", "IRQ"),
+    ("Egypt started an air campaign against the rebels in Libya.", "EGY", "190", "LBY"),
+    ("France moved fighter jets to Mali.", "FRA", "154", "MLI"),
+    ("Ethiopian troops ended their offensive in Somalia.", "ETH", "087", "SOM"),
+    # an air strike is no labour strike
+    ("Saudi jets suspended air strikes on Sanaa.", "SAU", "087", "YEM"),
 ]
 
 
