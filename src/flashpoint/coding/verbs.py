@@ -237,10 +237,13 @@ def raised_objects(tok) -> list:
 
 
 def _contents(tok):
-    """What a container object holds ("a shipment of [weapons]"), else ``tok`` itself."""
-    if tok.lemma_.lower() not in CONTAINER_NOUNS:
+    """What a container object holds ("a shipment of [weapons]"), or a number of ("two of the
+    [suspects]", "seven out of eight [crossings]"), else ``tok`` itself."""
+    if tok.lemma_.lower() not in CONTAINER_NOUNS and not (tok.pos_ == "NUM" or tok.like_num):
         return tok
-    held = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in _prep_objects(p)]
+    preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "out")]
+    preps += [q for p in preps if p.lower_ == "out" for q in p.children if q.dep_ == "prep" and q.lower_ == "of"]
+    held = [o for p in preps if p.lower_ == "of" for o in _prep_objects(p)]
     return held[0] if held else tok
 
 
