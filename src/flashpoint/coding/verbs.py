@@ -298,7 +298,11 @@ def _satisfy(pattern: Pattern, tok, raised: bool = False) -> tuple[int, ...] | N
     for c in pattern.constraints:
         hit = None
         if c.dep == "prep":
-            hit = next((ch for ch in tok.children if ch.dep_ in ("prep", "agent", "dative")
+            holders = [tok]
+            if c.objects and tok.pos_ in ("VERB", "AUX"):
+                # "warned Greece [of] measures": the parser hangs the verb's phrase on a named object
+                holders += [o for o in tok.children if o.dep_ == "dobj" and o.pos_ == "PROPN"]
+            hit = next((ch for h in holders for ch in h.children if ch.dep_ in ("prep", "agent", "dative")
                         and ch.lower_ in c.lemmas and _object_ok(ch, c.objects)), None)
             if hit is not None:
                 consumed.append(hit.i)

@@ -99,6 +99,9 @@ VERB_FAMILIES = [
     ("Egypt started an air campaign against the rebels in Libya.", "EGY", "190", "LBY"),
     ("France moved fighter jets to Mali.", "FRA", "154", "MLI"),
     ("Ethiopian troops ended their offensive in Somalia.", "ETH", "087", "SOM"),
+    # warning someone of measures is a threat
+    ("Turkey warned Greece of tough measures if its jets entered Turkish airspace.", "TUR", "130", "GRC"),
+    ("Turkey warned Greece of tough measures.", "TUR", "130", "GRC"),   # "of" parsed on "Greece"
     # a number of things stands for the things
     ("Hungary closed three of its border crossings with Serbia.", "HUN", "191", "SRB"),
     ("Austria shut three of its border crossings with Slovenia.", "AUT", "191", "SVN"),
