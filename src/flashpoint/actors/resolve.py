@@ -196,6 +196,11 @@ class _Pass(PersonRules):
             elif head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
                 # "talks in Moscow", "a summit at Geneva": where it happened, not who acted
                 n, code0 = as_place(n, n.entry.nationality, "place of the act"), n.entry.nationality
+            elif head.dep_ == "compound" and head.pos_ == "PROPN" and head.head.pos_ in _NOUNS \
+                    and head.head.i > head.i and role_of_noun(doc, head.head, d) is None:
+                # "the Beijing Olympics", "the Moscow metro": a place naming a thing, not a
+                # government ("the Moscow government" and "Kremlin officials" take their role)
+                n, code0 = as_place(n, n.entry.nationality, "place naming a thing"), n.entry.nationality
         elif n.entry.kind == "country" and n.entry.nationality:
             key = tuple(token_key(t.text) for t in doc[n.start:n.end])
             other = next((c for c in d.place_countries.get(key, ()) if c != n.entry.nationality), None)

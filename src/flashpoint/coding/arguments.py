@@ -298,6 +298,8 @@ class ArgumentFinder:
             for child in tok.children:
                 if child.dep_ in SUBJECT_DEPS:
                     found = self.actors(child)
+                    if child.i not in self.by_anchor:
+                        found = [m for m in found if m.how != "place"]   # "the Kabul bombing" did nothing
                     if not found or _open_list(child):
                         # "old foes India and Pakistan", "Haiti, Jamaica, and Canada" may parse
                         # as two subjects: the second one names the (other) actors itself

@@ -159,7 +159,14 @@ def riot_casualties(verb) -> bool:
 
 def host_forces(noun, finder) -> list[ActorMention]:
     """The unidentified forces of the country where the attack ``noun`` took place, found
-    in its place phrase ("near the town of Samarra" -> IRQUAF); [] when no country is named."""
+    in its place phrase ("near the town of Samarra" -> IRQUAF) or in a place before it ("the
+    Kabul bombing" -> AFGUAF); [] when no country is named."""
+    for c in noun.children:
+        if c.dep_ == "compound" and c.i < noun.i:
+            for m in finder.by_anchor.get(c.i, ()):
+                iso = m.actor.country_iso3
+                if iso and m.how in HOST_HOWS:
+                    return [replace(m, actor=Actor(f"{iso}{UNIDENTIFIED}", None, iso, (UNIDENTIFIED,)), how="place")]
     stack = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in HOST_PREPS]
     seen = 0
     while stack and seen < 12:

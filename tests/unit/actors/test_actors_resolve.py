@@ -31,6 +31,9 @@ CASES = [
     ("possessive", "Officials spoke to Russia's Interfax news agency on Tuesday.", WHEN,
      "agency", {"RUSMED"}),
     ("metonym", "The Kremlin rejected the proposal on Friday.", WHEN, "Kremlin", {"RUSGOV"}),
+    # a capital naming a thing is a place, not its government; with a role noun it is the government
+    ("capital-naming-a-thing", "Athletes arrived for the Tokyo Olympics.", WHEN, "Tokyo", {"JPN"}),
+    ("capital-with-role", "The Tokyo government rejected the proposal.", WHEN, "government", {"JPNGOV"}),
     ("capital", "Washington warned of new sanctions.", WHEN, "Washington", {"USAGOV"}),
     ("demonym", "Russian troops gathered near the border.", WHEN, "troops", {"RUSMIL"}),
     ("compound", "US and NATO officials met in Geneva on Monday.", WHEN, "officials",

@@ -41,6 +41,8 @@ UNCLAIMED = [
     ("A car bomb exploded in Mosul in Iraq on Friday, wounding 14 people.", ("IRQUAF", "190", "IRQ")),
     # an attack noun that names its doer: the doer's ("killed in police firing")
     ("Two Indian protesters were killed in police firing near Surat.", ("COP", "190", "IND")),
+    # a capital before the attack noun is where it happened: the host's unidentified forces
+    ("The Baghdad car bombing killed nine Iraqi policemen.", ("IRQUAF", "190", "IRQ")),
 ]
 
 ONE_ACT = [
