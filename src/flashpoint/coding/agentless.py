@@ -3,7 +3,8 @@
 An act needs a named doer except where the sentence is an agentless passive whose subject is
 the act's target ("five men were arrested"), and an arrest or detention with no named doer is
 the authorities' act by definition (CAMEO 173): :func:`unnamed_authority` finds such a
-telling, :func:`plainly_detention` says whether it tells detention and nothing else, and
+telling (and :func:`unnamed_jailer` an active one whose subject names no actor: "we have
+arrested five men"), :func:`plainly_detention` says whether it tells detention and nothing else, and
 :func:`passive_target` whether the targets found are the passive's own subject. All take spaCy
 tokens (``tok`` is the token whose clause carries the act) and pattern ``Match``es.
 """
@@ -26,7 +27,10 @@ def agentless_passive(tok) -> bool:
 #: "held" need a named detainee before an unnamed authority is read into them.
 DETENTION_LEMMAS = frozenset({"arrest", "detain", "imprison", "jail", "apprehend", "nab", "remand", "intern",
                               "incarcerate"})
-DETENTION_RULE_WORDS = ("arrest", "custody", "jail", "bars", "book.")
+DETENTION_RULE_WORDS = ("arrest", "custody", "jail", "bars", "book.", "police.station")
+#: Detention verbs with a second sense that needs a named doer: in South Asian English one
+#: "apprehends" a danger as often as a suspect.
+FEARING_SENSES = frozenset({"apprehend"})
 
 
 def plainly_detention(match, doc) -> bool:
@@ -38,12 +42,37 @@ def plainly_detention(match, doc) -> bool:
 
 
 def unnamed_authority(match, tok) -> bool:
-    """An arrest or detention told without its doer: an agentless passive verb, or an event
-    noun that is not a modifier of another noun ("arrests were made", "the arrest of X";
-    not "arrest warrants", which is coded through its own verb)."""
+    """An arrest or detention told without its doer: an agentless passive verb, a detention
+    participle on the detainees ("the arrested workers"), or an event noun that is not a
+    modifier of another noun ("arrests were made", "the arrest of X"; not "arrest warrants",
+    which is coded through its own verb)."""
     if match.pattern.pos == "N":
         return tok.doc[match.trigger].dep_ not in ("compound", "amod", "nmod", "poss")
-    return agentless_passive(tok)
+    return agentless_passive(tok) or (tok.lemma_.lower() in DETENTION_LEMMAS and detained_modifier(tok))
+
+
+def detained_modifier(tok) -> bool:
+    """A past participle that describes people as detained: "the arrested workers were
+    released", "those detained were freed"."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON") and (
+        not any(c.dep_ == "agent" for c in tok.children))
+
+
+def unnamed_jailer(match, tok, finder) -> bool:
+    """An arrest or detention verb in the active voice whose subject names no actor: "we
+    have arrested five persons", "the magistrate, who remanded them to custody": whoever
+    arrests or remands acts for the authorities, as with an agentless passive."""
+    if match.pattern.pos != "V" or tok.i != match.trigger or not plainly_detention(match, tok.doc):
+        return False
+    if tok.lemma_.lower() in FEARING_SENSES:
+        return False   # "they apprehended a threat to his life": feared it
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(finder.actors(s) for s in subjects)
+
+
+def own_object(tok, target, finder) -> bool:
+    """True when ``target`` is the direct object of ``tok`` (not a place a fallback found)."""
+    return any(target in finder.actors(c) for c in tok.children if c.dep_ == "dobj")
 
 
 def passive_target(tok, targets, finder) -> bool:
@@ -51,4 +80,6 @@ def passive_target(tok, targets, finder) -> bool:
     subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
     if passive_participle(tok):
         subj = [participle_noun(tok)]
+    elif detained_modifier(tok):
+        subj = [tok.head]   # "the detained journalist"
     return bool(subj) and all(m in finder.actors(subj[0]) for m in targets)

@@ -19,6 +19,7 @@ from flashpoint.coding.conventions import (
 from flashpoint.coding.governors import AREA_CODES, ORDER
 from flashpoint.coding.modality import PERMISSION_HEADS, modality_of
 from flashpoint.coding.purpose import purpose_targets
+from flashpoint.coding.unclaimed import ENCOUNTER_NOUNS
 from flashpoint.coding.verbs import Match, raised_objects, shared_passive_subjects
 from flashpoint.types import Actor, ActorMention, Modality
 
@@ -607,9 +608,10 @@ class ArgumentFinder:
 
     def cause_doers(self, noun) -> list[ActorMention]:
         """Actors named on an attack noun itself: its modifiers and possessor ("an [Israeli]
-        air strike", "[police] firing", "the [army]'s shelling") or its "by" phrase; [] when it
-        names none. A place before the noun names where it happened, not who did it ("the
-        Kabul bombing")."""
+        air strike", "[police] firing", "the [army]'s shelling") or its "by" phrase, or the
+        "with" party of an encounter (``unclaimed.ENCOUNTER_NOUNS``); [] when it names none.
+        A place before the noun names where it happened, not who did it ("the Kabul
+        bombing")."""
         if noun.dep_ == "acl":   # "[police] firing" parsed as a participle on "police"
             return [m for m in self.actors(noun.head) if m.how not in PLACE_HOWS]
         found = [m for c in noun.children if c.dep_ in NP_MODIFIER_DEPS and c.i < noun.i for m in self.actors(c)
@@ -618,6 +620,9 @@ class ArgumentFinder:
         for child in noun.children:
             if not found and child.dep_ in ("prep", "agent") and child.lower_ == "by":
                 found.extend(m for p in child.children if p.dep_ == "pobj" for m in self.actors(p))
+        if not found and noun.lemma_.lower() in ENCOUNTER_NOUNS:
+            # "killed in an encounter with the police": the other side of the shootout did it
+            found = [m for m in self._pobj_actors(noun, "with") if m.how not in PLACE_HOWS]
         return found
 
     def _noun_sources(self, noun, pattern):
@@ -648,6 +653,9 @@ class ArgumentFinder:
         # down on demands"; not any verb: "Russia condemned the attack" is not Russia's attack
         tok = noun
         for _ in range(4):
+            if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in LIGHT_VERBS | OWNING_PREP_VERBS:
+                # "an attack was launched by Russia", "firing was resorted to by the police"
+                return self.subject(tok.head), tok.head if _light(tok.head) else None
             if tok.dep_ in ("dobj", "attr", "oprd", "npadvmod"):
                 if _light(tok.head):
                     return self.subject(tok.head), tok.head

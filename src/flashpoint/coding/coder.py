@@ -19,8 +19,11 @@ protest told by its noun or by people the dictionary cannot name ("a protest was
 are joint exercises (``joint.py``). The weapon an armed attack names decides between 193,
 194 and 195 (``weapons.py``); protesters wrecking property riot (145, ``protests.py``), and
 state forces clashing with protesters repress them (175) while the protesters riot (145)
-against the forces (``clashes.py``). The same (source, target, code, date) stated in several
-sentences is one event with several evidence entries.
+against the forces (``clashes.py``). A police raid is no armed attack, crowd control and a
+death in custody told without a doer are the police's (``policing.py``), and an attack noun
+that only says how a coded killing was done is told by the killing (``means.py``). The same
+(source, target, code, date) stated in several sentences is one event with several evidence
+entries.
 """
 
 from __future__ import annotations
@@ -31,7 +34,9 @@ import logging
 from collections.abc import Sequence
 
 from flashpoint.coding import attribution, tables
-from flashpoint.coding.agentless import passive_target, plainly_detention, unnamed_authority
+from flashpoint.coding.agentless import (
+    agentless_passive, own_object, passive_target, plainly_detention, unnamed_authority, unnamed_jailer,
+)
 from flashpoint.coding.allegations import (
     ACCUSE, ACCUSING, accusable, accusation_code, allegation_match, alleging_verb, parties, same_side,
 )
@@ -46,7 +51,9 @@ from flashpoint.coding.discards import discard_reason
 from flashpoint.coding.governors import family_of, govern, mapped_code, refined_by_content
 from flashpoint.coding.helping import literal_help
 from flashpoint.coding.joint import JOINT_CODE, joint_exercise
+from flashpoint.coding.means import lent_codes, more_specific, names_cause
 from flashpoint.coding.modality import Realis, realis
+from flashpoint.coding.policing import CUSTODY_DEATHS, custodian, custody_death, police_work, unnamed_police
 from flashpoint.coding.protests import (
     LABOUR_STRIKE, PROTEST_ROOT, RIOT, crowd, crowd_riot, gathering_for_protest, protest_sense, relative_crowd,
     strike_from_work, unnamed_protest,
@@ -78,6 +85,8 @@ VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 #: arrest of", "rejected the deployment", "threatened a blockade" (appeal, intent, demand,
 #: rejection, threat); "condemned the attack" (11) speaks of an act that did happen.
 UNREALISED_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+#: Nouns of an inquiry: the act inquired into is told as done, not as what is asked for.
+INQUIRY_NOUNS = frozenset({"probe", "inquiry", "enquiry", "investigation"})
 #: Modifiers that make an event noun medical, not political: "cardiac arrest", "heart attack".
 MEDICAL_MODIFIERS = frozenset({"cardiac", "heart", "respiratory", "panic", "asthma", "anxiety", "brain"})
 #: Arrivals and deployments that a peacekeeping force makes as peacekeeping (CAMEO 074).
@@ -111,6 +120,8 @@ def _content_head(tok):
     if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.dep_ in ("ccomp", "xcomp"):
         return tok.head.head   # "claimed that ISIL had attacked Iraq and [taken] Mosul"
     if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep":
+        if tok.head.head.lemma_.lower() in INQUIRY_NOUNS:
+            return None   # "demanded a probe into the police firing": the firing happened
         return tok.head.head
     if tok.dep_ == "dobj" and tok.pos_ == "NOUN":
         return tok.head   # "demanded the arrest of X": only an unrealised act's object counts
@@ -297,8 +308,11 @@ class EventCoder:
         discarded = None
         plans = _settled(self.plan(sent), finder)
         finder.event_tokens = {p.match.trigger for p, _ in plans}
+        lent = lent_codes(plans, finder)   # "killed in police firing in Dhaka": one act, told by "killed"
         for planned, accused in plans:
             match, code, rule, act_tok = planned.match, planned.code, planned.rule, planned.act
+            if match.trigger in lent:
+                continue
             trig = sent.doc[match.trigger]
             content = planned.content
             root = code[:2]
@@ -306,6 +320,8 @@ class EventCoder:
                 sources, targets, light = *accused, None
             else:
                 sources, targets, light = finder.arguments(match, act_tok, code, content)
+            if match.pattern.id in CUSTODY_DEATHS:
+                sources, targets = custody_death(match, act_tok, finder)   # "died in police custody after being beaten"
             if not literal_help(code, match, sent.doc, sources, targets):
                 continue   # "strong demand from China helped Australian miners" is no aid
             if int(root) >= 9:
@@ -326,7 +342,15 @@ class EventCoder:
                 sources = (finder.cause_doers(blast) or host_forces(blast, finder) or host_forces(act_tok, finder)
                            or host_forces(blast.head, finder))   # "a bomb exploded in Izmir, wounding"
                 # "killed in police firing": the police name the doer, not a victim
-                targets = [t for t in targets if not _names_cause(t, blast)]
+                targets = [t for t in targets if not names_cause(t, blast)]
+                if blast.i in lent and more_specific(lent[blast.i][0], code):
+                    code, rule, root = lent[blast.i][0], f"{rule}+{lent[blast.i][1]}", lent[blast.i][0][:2]
+            elif not sources and (police := unnamed_police(code, match, act_tok, finder)):
+                sources = police   # "the mob was lathicharged", "firing was resorted to"
+            elif not sources and root in VIOLENT_ROOTS and agentless_passive(act_tok) and (
+                    keepers := custodian(act_tok, finder)):
+                sources = keepers   # "he was beaten to death in police custody"
+                targets = [t for t in targets if t.anchor not in {k.anchor for k in keepers}]
             elif root in VIOLENT_ROOTS and (accidental(trig, code, sources) or (not sources and riot_casualties(trig))):
                 continue   # "a ferry capsized, killing 20": deaths in an accident are no attack
             if not sources and code.startswith("173") and unnamed_authority(match, act_tok) and (
@@ -335,6 +359,9 @@ class EventCoder:
                 # and detention are the authorities' acts by definition; the detainees are the
                 # passive subject or the noun's "of" phrase, never a place the fallbacks found
                 targets = [t for t in targets if match.pattern.pos == "N" or passive_target(act_tok, [t], finder)]
+            elif not sources and code.startswith("173") and unnamed_jailer(match, act_tok, finder):
+                # "we have arrested five persons", "the magistrate remanded them to custody"
+                targets = [t for t in targets if own_object(act_tok, t, finder)]
             elif not sources and blast is None and not (targets and passive_target(act_tok, targets, finder)) and not (
                     root == PROTEST_ROOT and unnamed_protest(match, trig)):
                 # an act needs its doer, except an agentless passive ("five men were arrested")
@@ -351,6 +378,11 @@ class EventCoder:
                     sources and all(set(m.actor.sectors) & SECURITY_SECTORS for m in sources)
                     and not {t.lemma_.lower() for t in sent} & CELEBRATION_WORDS):
                 continue   # shots in the air at a celebration, a funeral or by a gang repress no one
+            policing = police_work(code, match, sent.doc, sources)
+            if policing == "":
+                continue   # "police launched an operation against...": law enforcement, no attack
+            if policing:
+                code, rule, root = policing, f"{rule}+police", policing[:2]   # "police raided the hideout"
             if code == REPRESSION and sources and all(crowd(m) for m in sources):
                 code, rule, root = RIOT, f"{rule}+crowd", RIOT[:2]   # "protesters threw tear gas back"
             if crowd_riot(code, sources, act_tok):
@@ -505,15 +537,6 @@ def _stated_obligation(code, rule, r: Realis, act_tok, sources, finder):
     if not tables.is_cameo_code(new):
         return code, rule, Modality.HYPOTHETICAL, act_tok
     return new, f"{rule}+demand:stated", Modality.ASSERTED, r.obligation
-
-
-def _names_cause(mention, blast) -> bool:
-    """True when ``mention`` is the attack noun ``blast`` itself, one of its words, or the
-    noun its participle hangs on ("[police] firing")."""
-    words = {t.i for t in blast.subtree}
-    if blast.dep_ == "acl":
-        words.add(blast.head.i)
-    return mention.anchor in words
 
 
 def _sentence_span(sent) -> tuple[str, int, int]:

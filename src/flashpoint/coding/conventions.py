@@ -42,7 +42,7 @@ STATIVE_PASSIVES = frozenset({"commit", "determine", "prepare", "dedicate", "res
 RAISING_PASSIVES = frozenset({"say", "report", "believe", "expect", "think", "understand", "allege",
                               "rumour", "rumor", "know", "suppose", "claim", "see",
                               # "Obama is scheduled to attend", "troops are set to withdraw"
-                              "schedule", "set", "due", "slate", "poise", "require", "force", "oblige"})
+                              "schedule", "set", "due", "slate", "poise", "require", "force", "oblige", "compel"})
 
 
 def is_region(m: ActorMention) -> bool:

@@ -30,8 +30,13 @@ EXPLOSIVE_NOUNS = frozenset({
 #: Nouns that name fighting or an attack of any kind (lemmas): "clashes in Taiz killed 15 people".
 FIGHTING_NOUNS = frozenset({
     "clash", "fighting", "fight", "attack", "offensive", "airstrike", "air-strike", "shelling", "gunfire", "ambush",
-    "violence", "riot", "crossfire", "bombardment", "firefight", "skirmish", "firing",
+    "violence", "riot", "crossfire", "bombardment", "firefight", "skirmish", "firing", "encounter", "shootout",
+    "shoot-out", "gunfight", "gunbattle",
 })
+#: Fighting nouns whose "with" party is the side that did the harm: in South Asian English an
+#: "encounter" is a shootout with the police or troops ("militants were killed in an encounter
+#: with the police": the police killed them).
+ENCOUNTER_NOUNS = frozenset({"encounter", "shootout", "shoot-out", "gunfight", "gunbattle", "firefight"})
 #: Modifiers that make a "strike" an attack from the air, not a walk-out ("a drone strike").
 AIR_STRIKE_MODIFIERS = frozenset({"air", "aerial", "drone", "missile", "rocket", "helicopter", "jet"})
 #: Modifiers of an attack that is no violence by anyone (lemmas): "a heart attack", "a shark attack".

@@ -157,6 +157,9 @@ class PatternDictionary:
             cands = self._index.get(("N", tok.lower_))
         else:
             cands = self._index.get((pos, tok.lemma_.lower())) or self._index.get((pos, tok.lower_))
+        prefix = _hyphen_prefix(tok)
+        if prefix:   # "lathi-charged" is the dictionary's "lathicharge", "tear-gassed" its "teargas"
+            cands = self._index.get((pos, prefix + tok.lemma_.lower())) or cands
         if not cands:
             return None
         for raised in (False, True):   # an object the parser left in place beats a raised one
@@ -165,6 +168,21 @@ class PatternDictionary:
                 if consumed is not None:
                     return Match(pattern, tok.i, consumed)
         return None
+
+
+#: Shortest first part of a hyphenated compound verb or noun looked up as one word.
+MIN_PREFIX = 4
+
+
+def _hyphen_prefix(tok) -> str:
+    """The word glued to ``tok`` by a hyphen before it ("lathi" in "lathi-charged"), lower
+    case; "" when there is none or it is too short to be a word of its own (a word broken at
+    a line end, "ar-rests", is left as the page has it)."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+        return ""
+    prefix = doc[tok.i - 2]
+    return prefix.lower_ if prefix.is_alpha and len(prefix) >= MIN_PREFIX else ""
 
 
 def _nominal_gerund(tok) -> bool:

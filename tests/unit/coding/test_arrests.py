@@ -2,8 +2,10 @@
 
 An arrest is an act of the authorities by definition, so an agentless passive ("fifty people
 were held") or an event noun with no named doer ("preventive arrests were made") is still
-coded, with no source; the detainees are the passive subject or the noun's ``of`` phrase,
-never a place that the target fallbacks would find. Arrests that were only demanded, denied,
+coded, with no source, and so is an active one whose subject names no actor ("we have
+arrested six men") or a participle on the detainees ("the arrested workers"); the detainees
+are the passive subject or the noun's ``of`` phrase, never a place that the target fallbacks
+would find. Arrests that were only demanded, denied,
 not achieved or that are medical ("cardiac arrest") are not asserted arrests. The sentences
 are written for these tests.
 """
@@ -50,6 +52,14 @@ def _arrests(pipeline, text: str):
         # event nouns with no named doer
         ("Preventive arrests have been made across the district.", {(None, None, "asserted")}),
         ("More than 400 arrests were made in the city since Thursday.", {(None, None, "asserted")}),
+        # an active detention verb whose subject names no actor ("we", a magistrate)
+        ("We have arrested six men who defied the curfew, the commissioner said.", {(None, "CVL", "asserted")}),
+        # "booked" people (South Asian English for charged), people sent to a police station
+        ("Around 600 volunteers have already been booked in the state.", {(None, None, "asserted")}),
+        ("Their supporters were sent to nearby police stations.", {(None, None, "asserted")}),
+        # a participle that describes people as detained
+        ("The arrested workers were released on bail later.", {(None, None, "asserted")}),
+        ("Many of those detained were released in the evening.", {(None, None, "asserted")}),
         # a named authority stays the source
         ("The opposition leader was picked up by Indian police from his home.", {("INDCOP", "OPP", "asserted")}),
         ("A Kenyan court remanded the suspect in police custody.", {("KENJUD", None, "asserted")}),
@@ -67,6 +77,12 @@ def test_arrests_with_unnamed_authorities_are_coded(pipeline, text, expected):
         "The economy picked up in the second quarter.",
         "The leaders held talks in Delhi.",
         "The band was booked for a festival in August.",
+        "We booked two rooms in a hotel near the station.",
+        "The children were sent to school in the morning.",
+        # a baton charge written with a hyphen is no legal charge
+        "The students were lathi-charged by Indian police.",
+        # "apprehend" a danger: feared, not arrested
+        "The villagers apprehended a threat to their lives.",
         # "charged with" a task and "captured" in a picture name no detainee: no arrest read in
         "The new division was charged with planning the network's defences.",
         "The painting captured the mood of the harbour at dawn.",

@@ -39,8 +39,11 @@ UNCLAIMED = [
     # the device of a "when" clause, or of the clause a bare -ing clause hangs on
     ("Three Afghan children were injured when a landmine exploded in Kandahar.", ("AFGUAF", "190", "AFG")),
     ("A car bomb exploded in Mosul in Iraq on Friday, wounding 14 people.", ("IRQUAF", "190", "IRQ")),
-    # an attack noun that names its doer: the doer's ("killed in police firing")
-    ("Two Indian protesters were killed in police firing near Surat.", ("COP", "190", "IND")),
+    # an attack noun that names its doer: the doer's, told once with the noun's class
+    ("Two Indian protesters were killed in police firing near Surat.", ("COP", "193", "IND")),
+    # an encounter (a shootout with the police or troops): its other side did the harm
+    ("Two Indian militants were killed in an encounter with the police in Kashmir.", ("INDCOP", "190", "IND")),
+    ("A Nepali gang leader was gunned down in a police encounter near Patna.", ("INDCOP", "193", "NPL")),
     # a capital before the attack noun is where it happened: the host's unidentified forces
     ("The Baghdad car bombing killed nine Iraqi policemen.", ("IRQUAF", "190", "IRQ")),
 ]
@@ -49,7 +52,20 @@ ONE_ACT = [
     # (sentence, the specific act kept): the killing is the strike's, not a second use of force
     ("Four Palestinians were killed in an Israeli air strike on Gaza.", "195"),
     ("Israeli jets bombed Gaza, killing four Palestinians.", "195"),
+    # the place after the firing is where it happened, not a second target
+    ("Two Bangladeshi students were killed in police firing in Dhaka.", "193"),
+    ("Three Nepali protesters were injured in army firing at Birgunj.", "193"),
 ]
+
+TWO_ACTS = [
+    # (sentence, codes): a city shelled is the shelling's object; the killing is a second act
+    ("Russian forces shelled Kharkiv and killed three Ukrainian soldiers.", {"194", "190"}),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), TWO_ACTS)
+def test_unclaimed_place_objects_stay_acts_of_their_own(pipeline, text, codes):
+    assert {c for _, c, _ in _violent(pipeline, text)} == codes
 
 
 @pytest.mark.parametrize(("text", "code"), ONE_ACT)

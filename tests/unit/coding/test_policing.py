@@ -1,0 +1,102 @@
+"""Police work as South Asian English news tells it: raids are no armed attack, crowd control
+told without a doer is the police's, deaths in custody after a beating are the custodian's,
+and a firing inquired into happened. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint.types import Article
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp):
+    from flashpoint.pipeline import Pipeline
+
+    return Pipeline(nlp=nlp)
+
+
+def _events(pipeline, text: str) -> set[tuple[str | None, str, str]]:
+    events = pipeline.code_article(Article(article_id="t", text=text, published=date(2002, 3, 4)))
+    return {(e.source.code if e.source else None, e.cameo_code, e.modality.value) for e in events}
+
+
+RAIDS = [
+    # (sentence, events): a police raid is a search (CAMEO 1711 takes raids), not a use of force
+    ("Indian police raided the hideout of the gang in Kolkata.", {("INDCOP", "1711", "asserted")}),
+    ("A police raid on the hideout in Lucknow netted three suspects.", {("INDCOP", "1711", "asserted")}),
+    # a police operation says only that the police acted
+    ("Kenyan police launched an operation against cattle rustlers.", set()),
+    # troops raiding a village still use force
+    ("Israeli troops raided the village of Beita.", {("ISRMIL", "190", "asserted")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RAIDS)
+def test_policing_raids_are_searches_not_attacks(pipeline, text, expected):
+    assert _events(pipeline, text) == expected
+
+
+CROWD_CONTROL = [
+    # (sentence, event): crowd control told without a doer is the police's, of the place named
+    ("The mob was lathicharged in Ahmedabad on Friday.", ("INDCOP", "175", "asserted")),
+    ("Tear gas shells were lobbed to disperse the protesters in Dhaka.", ("COP", "175", "asserted")),
+    ("Ten rounds were fired in the air to disperse the crowd in Surat.", ("COP", "175", "asserted")),
+    ("Firing was resorted to when the mob turned violent.", ("COP", "193", "asserted")),
+    # a baton charge or tear gas written with a hyphen, or as a noun
+    ("The students were lathi-charged by Indian police.", ("INDCOP", "175", "asserted")),
+    ("Indian police resorted to a mild lathicharge.", ("INDCOP", "175", "asserted")),
+    ("The Bangladeshi protesters were tear-gassed by the police.", ("COP", "175", "asserted")),
+    # obliged to act, and did
+    ("The Indian police were compelled to fire in the air.", ("INDCOP", "175", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), CROWD_CONTROL)
+def test_policing_crowd_control_is_the_polices(pipeline, text, event):
+    assert event in _events(pipeline, text)
+
+
+NO_POLICE_READ_IN = [
+    # shots at a target or with no purpose name no police
+    "Shots were fired at the convoy near Kabul.",
+    "Twenty rounds were fired, witnesses said.",
+    # a death in custody with no word of violence is no one's act
+    "An undertrial died in police custody in Bihar.",
+]
+
+
+@pytest.mark.parametrize("text", NO_POLICE_READ_IN)
+def test_policing_no_doer_read_into_other_firing_or_deaths(pipeline, text):
+    assert {e for e in _events(pipeline, text) if e[1][:2] in ("17", "18", "19", "20")} == set()
+
+
+CUSTODY_DEATHS = [
+    # (sentence, event): killed by physical assault (1823) by the custodian
+    ("A youth died in police custody in Bihar after being beaten.", ("INDCOP", "1823", "asserted")),
+    ("The trader was beaten to death in police custody in Lucknow.", ("INDCOP", "1823", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), CUSTODY_DEATHS)
+def test_policing_deaths_in_custody_after_assault(pipeline, text, event):
+    assert event in _events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # the firing an inquiry is demanded into happened; the demand is the probe
+        ("The opposition demanded a judicial probe into the police firing on its workers in Hyderabad.",
+         ("INDCOP", "193", "asserted")),
+        # a question about the toll does not make the firing it names any less done
+        ("Replying to a query on how many people were killed in police firing in Ahmedabad, the minister said "
+         "the toll was 13.", ("INDCOP", "193", "asserted")),
+    ],
+)
+def test_policing_act_inquired_into_is_told_as_done(pipeline, text, event):
+    assert event in _events(pipeline, text)
