@@ -81,6 +81,8 @@ PLACE_PREPS = frozenset({"in", "at", "into", "inside", "across", "throughout"})
 ALLY_NOUNS = frozenset({"support", "behalf", "solidarity", "cooperation", "coordination", "alliance",
                         "partnership", "league", "concert", "tandem", "conjunction", "favour", "favor",
                         "defence", "defense", "aid"})
+#: Prepositions of a topic, not a party: "met over the Iraq crisis", "talked about Iran".
+TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 CLAIM_VERB = "claim"
 OWNING_CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit", "assume", "bear", "acknowledge"})
@@ -524,8 +526,14 @@ class ArgumentFinder:
                               "conj", "mark", "punct"):
                 skip.update(t.i for t in child.subtree)
         for tok in verb.subtree:
-            if tok.dep_ == "pobj" and tok.lemma_.lower() in ALLY_NOUNS and tok.head.dep_ == "prep":
-                skip.update(t.i for t in tok.subtree)   # "in support of the government": an ally
+            if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+                continue
+            if tok.lemma_.lower() in ALLY_NOUNS or (meeting and tok.head.lower_ in TOPIC_PREPS):
+                # "in support of the government": an ally; "met over the Iraq crisis": a topic
+                skip.update(t.i for t in tok.subtree)
+            elif tok.head.lower_ in TOPIC_PREPS:
+                # "clashed over the Iraq crisis" names no party; "clashed over X's efforts" does
+                skip.update(c.i for c in tok.children if c.dep_ in ("compound", "amod"))
         best: list[ActorMention] = []
         best_distance = None
         for tok in verb.subtree:

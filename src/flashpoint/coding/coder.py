@@ -48,7 +48,7 @@ from flashpoint.coding.clashes import REPRESSION, repression_pairs
 from flashpoint.coding.dates import event_date
 from flashpoint.coding.dedupe import VIOLENT_ROOTS, without_generic_harm, without_untargeted_twins
 from flashpoint.coding.discards import discard_reason
-from flashpoint.coding.governors import family_of, govern, mapped_code, refined_by_content
+from flashpoint.coding.governors import family_of, govern, mapped_code, mere_assertion, refined_by_content
 from flashpoint.coding.helping import literal_help
 from flashpoint.coding.joint import JOINT_CODE, joint_exercise
 from flashpoint.coding.means import lent_codes, more_specific, names_cause
@@ -322,6 +322,8 @@ class EventCoder:
                 sources, targets, light = finder.arguments(match, act_tok, code, content)
             if match.pattern.id in CUSTODY_DEATHS:
                 sources, targets = custody_death(match, act_tok, finder)   # "died in police custody after being beaten"
+            if content is None and code[:2] == "10" and mere_assertion(trig):
+                continue   # "insisted that his plans were affordable" claims, demands nothing
             if not literal_help(code, match, sent.doc, sources, targets):
                 continue   # "strong demand from China helped Australian miners" is no aid
             if int(root) >= 9:

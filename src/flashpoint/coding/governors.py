@@ -255,3 +255,30 @@ def _own_warning(tok, gov) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS - {"i"} for c in tok.children)
+
+
+#: Verbs of demanding that also state a fact: "insisted that the plans were affordable" claims,
+#: "insisted that Israel withdraw" and "insisted on a ceasefire" demand.
+STATING_DEMANDS = frozenset({"insist"})
+#: Auxiliaries of a demanded complement ("insisted that Iran must stop").
+_OBLIGING = frozenset({"must", "should", "ought", "need", "shall"})
+
+
+def mere_assertion(trig) -> bool:
+    """True when ``trig`` (a verb of :data:`STATING_DEMANDS`) demands nothing: no "on" phrase,
+    no infinitive, and every complement clause a plain statement of fact (a finite verb
+    without an obliging auxiliary), or no complement at all ("he insisted").
+
+    Reads spaCy tags: a subjunctive complement ("insisted that he resign") has the base form VB.
+    """
+    if trig.lemma_.lower() not in STATING_DEMANDS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in trig.children):
+        return False
+    for c in trig.children:
+        if c.dep_ == "xcomp":
+            return False
+        if c.dep_ == "ccomp" and (c.tag_ == "VB" or any(
+                a.dep_ == "aux" and a.lower_ in _OBLIGING for a in c.children)):
+            return False
+    return True

@@ -299,3 +299,15 @@ def test_the_doer_named_on_an_instrument_agent(pipeline, text, expected):
 )
 def test_allies_are_not_targets(pipeline, text, expected):
     assert _coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a country named in a topic phrase is no party to the meeting
+        ("The French president met the Irish prime minister over the Iraq crisis.",
+         {("FRAGOV", "040", "IRLGOV", "asserted"), ("IRLGOV", "040", "FRAGOV", "asserted")}),
+    ],
+)
+def test_a_topic_is_not_a_party(pipeline, text, expected):
+    assert _coded(pipeline, text) == expected

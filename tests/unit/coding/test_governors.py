@@ -95,3 +95,25 @@ def test_governors_orders_of_coercive_measures(nlp, text, expected):
 
     events = Pipeline(nlp=nlp).code_article(Article(article_id="t", text=text, published=date(2021, 6, 1)))
     assert expected in {(e.source.code if e.source else None, e.cameo_code) for e in events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,demand",
+    [
+        # "insist" demands only with something demanded: an "on" phrase, an obliging or
+        # subjunctive complement, or a known act
+        ("The Kenyan government insisted that its budget figures were accurate.", False),
+        ("The Kenyan government insisted that the report was wrong.", False),
+        ("The Kenyan government insisted that Uganda must pay its debts.", True),
+        ("The Kenyan government insisted on an apology from Uganda.", True),
+    ],
+)
+def test_governors_insisting_on_a_fact_is_no_demand(nlp, text, demand):
+    from datetime import date
+
+    from flashpoint.pipeline import Pipeline
+    from flashpoint.types import Article
+
+    events = Pipeline(nlp=nlp).code_article(Article(article_id="t", text=text, published=date(2021, 6, 1)))
+    assert any(e.cameo_code.startswith("10") for e in events) == demand
