@@ -7,11 +7,19 @@ telling (and :func:`unnamed_jailer` an active one whose subject names no actor: 
 arrested five men"), :func:`plainly_detention` says whether it tells detention and nothing else, and
 :func:`passive_target` whether the targets found are the passive's own subject. All take spaCy
 tokens (``tok`` is the token whose clause carries the act) and pattern ``Match``es.
+
+Property and weapons are told without their doer too: "shops were looted", "vehicles were
+torched", "two rifles were seized" (:func:`unclaimed_property_code`). CAMEO codes the act (171
+seize or damage property, 1711 confiscate, which covers raids and lootings, 1712 destroy) with
+no source, and with the owner as target where the sentence names one ("the minister's house").
+Weapons found by police, troops or intelligence are taken out of their holders' hands (1711);
+found by anyone else they are no event (:func:`found_by_force`).
 """
 
 from __future__ import annotations
 
 from flashpoint.coding.arguments import participle_noun, passive_participle
+from flashpoint.coding.unclaimed import ACCIDENT_WORDS, ATTACK_WORDS
 
 
 def agentless_passive(tok) -> bool:
@@ -83,3 +91,117 @@ def passive_target(tok, targets, finder) -> bool:
     elif detained_modifier(tok):
         subj = [tok.head]   # "the detained journalist"
     return bool(subj) and all(m in finder.actors(subj[0]) for m in targets)
+
+
+#: Codes of acts against property that may be told without their doer; "145" is looting.
+PROPERTY_CODES = frozenset({"171", "1711", "1712", "145"})
+#: Acts against property whose verb says the harm was meant (lemmas): told without a doer they
+#: are still someone's act. "set" is arson ("set ablaze", "set on fire").
+MEANT_LEMMAS = frozenset({
+    "loot", "plunder", "pillage", "torch", "set", "firebomb", "vandalize", "vandalise", "ransack", "sabotage",
+    "smash", "wreck", "raze", "blow", "seize", "confiscate", "impound", "recover",
+})
+#: Acts whose verb tells only the outcome ("destroyed", "damaged", "burnt"): a storm, a fire or a
+#: crash does as much, so they count only beside a word of violence (:data:`VIOLENCE_WORDS`).
+OUTCOME_LEMMAS = frozenset({"destroy", "damage", "demolish", "burn", "bulldoze", "gut"})
+#: Lootings (lemmas): told without a doer, a confiscation (CAMEO 1711 "raids and lootings");
+#: a crowd that loots riots (145).
+LOOTING_LEMMAS = frozenset({"loot", "plunder", "pillage"})
+CONFISCATE = "1711"
+#: Verbs that take property rather than harm it: only weapons (:data:`WEAPON_NOUNS`) qualify.
+TAKING_LEMMAS = frozenset({"seize", "confiscate", "impound", "recover"})
+#: Property that news tells of being looted, burnt or wrecked (lemmas).
+PROPERTY_NOUNS = frozenset({
+    "shop", "store", "shopfront", "storefront", "business", "market", "stall", "kiosk", "supermarket", "mall",
+    "warehouse", "factory", "bank", "house", "home", "dwelling", "hut", "building", "property", "office",
+    "headquarters", "premise", "premises", "church", "mosque", "temple", "shrine", "synagogue", "school",
+    "hospital", "clinic", "station", "vehicle", "car", "bus", "truck", "lorry", "van", "motorcycle", "motorbike",
+    "tanker", "train", "tractor", "village", "farm", "crop", "granary", "embassy", "consulate", "statue",
+    "monument", "restaurant", "hotel", "pharmacy", "outlet", "residence", "tower", "mast", "bridge", "pipeline",
+    "courthouse", "booth", "camp", "tent", "rig", "ambulance", "jeep",
+})
+#: Weapons, ammunition and their stores (lemmas).
+WEAPON_NOUNS = frozenset({
+    "weapon", "arm", "gun", "firearm", "rifle", "pistol", "revolver", "carbine", "musket", "shotgun", "handgun",
+    "kalashnikov", "ammunition", "ammo", "explosive", "grenade", "bullet", "round", "cartridge", "ied", "bomb",
+    "detonator", "cache", "stockpile", "arsenal", "launcher", "missile", "rocket", "mortar", "shell",
+    "landmine", "mine", "projectile",
+})
+#: Words of violence that make a bare "destroyed" or "damaged" someone's act.
+VIOLENCE_WORDS = ATTACK_WORDS | frozenset({
+    "mob", "rioter", "protester", "protest", "arsonist", "vandal", "miscreant", "loot", "looter", "looting",
+    "gang", "mayhem", "rampage", "clash", "torch", "militia", "extremist",
+})
+#: Words of a disaster or an accident (lemmas): what they destroy is nobody's act.
+DISASTER_WORDS = ACCIDENT_WORDS | frozenset({
+    "wildfire", "bushfire", "fire", "flame", "short-circuit", "cyclone", "hailstorm", "rain",
+    "wind", "drought", "heatwave",
+})
+#: Words that make "fire" arson, not a blaze: "set fire to", "set ablaze", "set on fire".
+ARSON_WORDS = frozenset({"set", "arson", "arsonist", "torch", "firebomb", "ablaze", "alight"})
+#: Sectors of the forces whose finding of weapons takes them (CAMEO types).
+FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
+#: Verbs of finding (lemmas), coded 1711 for weapons only when forces find them.
+FINDING_LEMMAS = frozenset({"find", "discover", "uncover", "unearth", "detect", "locate"})
+
+
+def unclaimed_property_code(match, tok, code: str) -> str | None:
+    """The CAMEO code of an act against property or weapons told with no doer, or None.
+
+    ``tok`` carries the act (coded ``code`` by ``match``). Qualifies: an agentless passive
+    (or reduced relative: "vehicles torched in the riots") whose subject is property
+    (:data:`PROPERTY_NOUNS`) or, for acts of taking, weapons (:data:`WEAPON_NOUNS`); a verb of
+    outcome only beside a word of violence; never in a sentence of a disaster or an accident.
+    A looting told so is a confiscation (1711); the rest keep ``code``.
+    """
+    lemma = tok.doc[match.trigger].lemma_.lower()
+    if code not in PROPERTY_CODES or lemma not in MEANT_LEMMAS | OUTCOME_LEMMAS or not agentless_passive(tok):
+        return None   # "the banks were nationalised" is policy, not force against property
+    if code == "145" and lemma not in LOOTING_LEMMAS:
+        return None
+    nouns = WEAPON_NOUNS if lemma in TAKING_LEMMAS else PROPERTY_NOUNS
+    if not any(_held(s).lemma_.lower() in nouns for subj in _passive_subjects(tok) for s in (subj, *subj.conjuncts)):
+        return None
+    words = {t.lemma_.lower() for t in tok.sent}
+    disaster = words & DISASTER_WORDS
+    if words & ARSON_WORDS:
+        disaster -= {"fire", "flame", "blaze"}
+    if disaster:
+        return None
+    if lemma in OUTCOME_LEMMAS and not words & VIOLENCE_WORDS:
+        return None
+    return CONFISCATE if lemma in LOOTING_LEMMAS else code
+
+
+def found_by_force(match, tok, sources) -> bool:
+    """False for weapons found (:data:`FINDING_LEMMAS`) by anyone but police, troops or
+    intelligence (``sources`` are ``ActorMention``s): "fishermen found a rocket" is no
+    confiscation, "police found a cache of rifles" is. True for every other act."""
+    if tok.doc[match.trigger].lemma_.lower() not in FINDING_LEMMAS:
+        return True
+    return bool(sources) and all(set(m.actor.sectors) & FORCE_SECTORS for m in sources)
+
+
+def _passive_subjects(tok) -> list:
+    """The subject of passive ``tok``: its own, the noun of a reduced relative, or a head's."""
+    noun = participle_noun(tok)
+    if noun is not None:
+        return [noun]
+    own = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if own:
+        return own
+    if tok.dep_ == "conj":   # "shops were looted and torched"
+        return [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+    return []
+
+
+def _held(noun):
+    """What a quantity or store of things holds: "dozens of [shops]", "rounds of [ammunition]"."""
+    if noun.lemma_.lower() in WEAPON_NOUNS or noun.lemma_.lower() in PROPERTY_NOUNS:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return noun

@@ -137,7 +137,7 @@ LIGHT_VERBS = frozenset({
     "finalise", "conclude", "broker", "mediate", "voice", "raise", "send", "dispatch", "plan",
     "prepare", "seek", "propose", "demand", "call", "accept", "agree", "approve", "ratify",
     "tighten", "lift", "ease", "end", "halt", "suspend", "withdraw", "drop", "abandon", "cancel",
-    "postpone", "break", "cut", "sever", "go", "come", "ramp", "bolster",
+    "postpone", "break", "cut", "sever", "go", "come", "ramp", "bolster", "unveil", "slap", "adopt",
 })
 
 

@@ -6,7 +6,9 @@ a riot (145). "Police clashed with protesters", "security forces clash with riot
 "clashes between troops and demonstrators" are therefore two events: the forces' 175 against
 the protesters and the protesters' 145 against the forces, not a fight (190). A clash
 between two armed sides ("gunmen clashed with soldiers", "rebels clashed with troops") stays
-a 190, as does one where any party is neither.
+a 190, as does one where any party is neither. A clash of crowds alone ("rioters clashed
+in the old town", "rival protesters clashed") is their riot (145), the other crowd, if any, its
+target.
 
 Shape: :func:`repression_pairs` takes the trigger token, the planned CAMEO code and the source
 and target ``ActorMention``s and returns ``[(source, target, code), ...]``, or ``[]`` when
@@ -35,13 +37,17 @@ ARMED_NOUNS = frozenset({"fighter", "militant", "gunman", "rebel", "insurgent", 
 
 def repression_pairs(trig, code: str, sources, targets) -> list:
     """The two sides of a clash between state forces and a crowd (see module doc): each
-    force against each crowd with 175, each crowd against each force with 145."""
+    force against each crowd with 175, each crowd against each force with 145; crowds alone
+    riot (145), each against the other crowds or against no one."""
     if code not in CLASH_CODES or trig.lemma_.lower() not in CLASH_LEMMAS:
         return []
     # a place found as a fallback target ("clashed in Nairobi") is where, not a party
     parties = list({m.actor.code: m for m in (*sources, *targets) if m.how != "place"}.values())
     forces = [m for m in parties if _forces(m)]
     crowds = [m for m in parties if _crowd(m, trig.doc)]
+    if crowds and len(crowds) == len(parties):
+        # "rioters clashed along the peace line", "rival protesters clashed": the crowds riot
+        return [(c, o, RIOT) for c in crowds for o in ([m for m in crowds if m is not c] or [None])]
     if not forces or not crowds or len(forces) + len(crowds) != len(parties):
         return []
     return ([(f, c, REPRESSION) for f in forces for c in crowds]

@@ -12,18 +12,19 @@ Acts governed by an actor's own statement of intent, threat, demand, appeal or r
 coded as that statement ("Russia threatened to invade" is an asserted 138, not a
 hypothetical 19x), see ``governors.py``; a hostile act that an actor alleges another did is
 coded as the accusation (112x), not as the act (``allegations.py``). An act needs a doer,
-except an agentless passive (not an accusation: it needs its accuser) and a bombing or clash
-that killed or wounded people (deaths in an accident are no attack, ``unclaimed.py``), and a
-protest told by its noun or by people the dictionary cannot name ("a protest was held",
-``protests.py``), whose doers may be any unnamed group; drills of several countries' forces
-are joint exercises (``joint.py``). The weapon an armed attack names decides between 193,
-194 and 195 (``weapons.py``); protesters wrecking property riot (145, ``protests.py``), and
-state forces clashing with protesters repress them (175) while the protesters riot (145)
-against the forces (``clashes.py``). A police raid is no armed attack, crowd control and a
-death in custody told without a doer are the police's (``policing.py``), and an attack noun
-that only says how a coded killing was done is told by the killing (``means.py``). The same
-(source, target, code, date) stated in several sentences is one event with several evidence
-entries.
+except an agentless passive (not an accusation: it needs its accuser), property looted, burnt
+or wrecked and weapons seized with no doer named (``agentless.py``), a bombing or clash that
+killed or wounded people and a planted bomb that went off (deaths in an accident are no
+attack, ``unclaimed.py``), and a protest told by its noun or by people the dictionary cannot
+name ("a protest was held", ``protests.py``), whose doers may be any unnamed group; drills of
+several countries' forces are joint exercises (``joint.py``). The weapon an armed attack names
+decides between 193, 194 and 195 (``weapons.py``); protesters wrecking property riot (145,
+``protests.py``), and state forces clashing with protesters repress them (175) while the
+protesters riot (145) against the forces, as crowds clashing on their own do (``clashes.py``).
+A police raid is no armed attack, crowd control and a death in custody told without a doer
+are the police's (``policing.py``), and an attack noun that only says how a coded killing was
+done is told by the killing (``means.py``). The same (source, target, code, date) stated in
+several sentences is one event with several evidence entries.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ from collections.abc import Sequence
 
 from flashpoint.coding import attribution, tables
 from flashpoint.coding.agentless import (
-    agentless_passive, own_object, passive_target, plainly_detention, unnamed_authority, unnamed_jailer,
+    agentless_passive, found_by_force, own_object, passive_target, plainly_detention, unclaimed_property_code,
+    unnamed_authority, unnamed_jailer,
 )
 from flashpoint.coding.allegations import (
     ACCUSE, ACCUSING, accusable, accusation_code, allegation_match, alleging_verb, parties, same_side,
@@ -58,8 +60,8 @@ from flashpoint.coding.protests import (
     LABOUR_STRIKE, PROTEST_ROOT, RIOT, crowd, crowd_riot, gathering_for_protest, protest_sense, relative_crowd,
     strike_from_work, unnamed_protest,
 )
-from flashpoint.coding.unclaimed import (UNCERTAIN_HARM, accidental, explosive_subject, host_forces,
-                                         riot_casualties)
+from flashpoint.coding.unclaimed import (UNCERTAIN_HARM, accidental, detonated_bomb, explosive_subject,
+                                         host_forces, riot_casualties)
 from flashpoint.coding.verbs import Match, PatternDictionary, default_dictionary
 from flashpoint.coding.weapons import figurative_fire, weapon_code
 from flashpoint.types import ActorMention, Article, Event, Modality
@@ -355,6 +357,10 @@ class EventCoder:
                 targets = [t for t in targets if t.anchor not in {k.anchor for k in keepers}]
             elif root in VIOLENT_ROOTS and (accidental(trig, code, sources) or (not sources and riot_casualties(trig))):
                 continue   # "a ferry capsized, killing 20": deaths in an accident are no attack
+            if not sources and blast is None and (went_off := detonated_bomb(match, trig, finder)) is not None:
+                # "a roadside bomb exploded near the base": an unclaimed bombing, the host's forces
+                blast = trig
+                sources = host_forces(trig, finder) or host_forces(went_off, finder)
             if not sources and code.startswith("173") and unnamed_authority(match, act_tok) and (
                     targets or plainly_detention(match, sent.doc)):
                 # "five ram sevaks were arrested today", "preventive arrests were made": arrest
@@ -364,11 +370,19 @@ class EventCoder:
             elif not sources and code.startswith("173") and unnamed_jailer(match, act_tok, finder):
                 # "we have arrested five persons", "the magistrate remanded them to custody"
                 targets = [t for t in targets if own_object(act_tok, t, finder)]
+            elif not sources and blast is None and (
+                    unclaimed := unclaimed_property_code(match, act_tok, code)) is not None:
+                # "shops were looted", "two rifles were seized": no doer; the owner, where named, is the target
+                if unclaimed != code:
+                    code, rule, root = unclaimed, f"{rule}+unclaimed", unclaimed[:2]
+                targets = [t for t in targets if passive_target(act_tok, [t], finder)]
             elif not sources and blast is None and not (targets and passive_target(act_tok, targets, finder)) and not (
                     root == PROTEST_ROOT and unnamed_protest(match, trig)):
                 # an act needs its doer, except an agentless passive ("five men were arrested")
                 # and a protest ("a protest was held outside parliament")
                 continue
+            if not found_by_force(match, trig, sources):
+                continue   # "fishermen found a rocket": weapons found by anyone but forces are no seizure
             if joint_exercise(code, match, sent.doc, sources):
                 code, rule, targets = JOINT_CODE, f"{rule}+joint", []   # drills held together cooperate
             armed = weapon_code(code, act_tok)

@@ -260,10 +260,11 @@ def crowd(m) -> bool:
 
 
 #: Verbs of coming together whose purpose clause is the protest itself: "gathered outside
-#: parliament to protest", "marched to the ministry to demonstrate".
+#: parliament to protest", "marched to the ministry to demonstrate"; and of defying a ban or the
+#: weather to do it: "defied a police ban to take to the streets", "braved the rain to march".
 GATHERING_VERBS = frozenset({"gather", "assemble", "march", "come", "converge", "rally", "mass", "descend",
                              "flock", "throng", "congregate", "turn", "walk", "travel", "stand", "sit", "camp",
-                             "line", "be"})
+                             "line", "be", "defy", "brave"})
 
 
 def gathering_for_protest(tok):

@@ -11,6 +11,12 @@ Deaths that an accident caused are no attack either: "a ferry capsized, killing 
 were killed after a fuel truck overturned" (:func:`accidental`). Only deaths and injuries can be
 an accident's, and only the accident told in their own clause counts.
 
+A bomb that went off is a bombing whether or not its victims are named: "a roadside bomb
+exploded near a police patrol", "an IED detonated in the market, killing two people"
+(:func:`detonated_bomb`). Only nouns that name a bomb planted as a weapon (the 183x patterns:
+roadside and car bombs, improvised explosive devices) qualify; a gas cylinder or a boiler that
+exploded is none.
+
 Shapes: :func:`explosive_subject` takes the spaCy token of the violent verb; :func:`host_forces`
 returns a list with at most one :class:`~flashpoint.types.ActorMention`; :func:`accidental`
 takes the spaCy token of the act's trigger.
@@ -95,6 +101,15 @@ ATTACK_MODIFIERS = frozenset({"bomb", "car", "roadside", "suicide", "ied", "terr
 CROWD_HARM_NOUNS = frozenset({"riot", "unrest", "stampede", "melee", "scuffle"})
 #: Subordinators of a clause that tells what caused the harm ("when a bomb exploded").
 CAUSE_MARKS = frozenset({"when", "as", "after"})
+#: Verbs that tell a bomb went off (lemmas): "exploded", "detonated", "went off", "blew up",
+#: "ripped through"; "go" and "blow" need their particle.
+DETONATION_VERBS = frozenset({"explode", "detonate", "go", "blow", "rip", "tear"})
+#: Verbs of the harm a bomb did: a bombing only when no victim is an actor, else the verb codes
+#: the act with its victims (:func:`explosive_subject`): "an IED killed two people".
+HARM_VERBS = frozenset({"kill", "wound", "injure", "hit", "strike"})
+DETONATION_PARTICLES = {"go": "off", "blow": "up"}
+#: CAMEO codes of bombings (183 and its car and roadside bombs; 1831 suicide bombings need a bomber).
+BOMBING_CODES = frozenset({"183", "1832", "1833"})
 #: Prepositions that place the attack ("near the town of Samarra", "in Kabul").
 HOST_PREPS = frozenset({"in", "near", "at", "outside", "on"})
 UNIDENTIFIED = "UAF"
@@ -219,3 +234,26 @@ def _clause_lemmas(act) -> set[str]:
         # "villagers killed a guard and the dam collapsed": another clause's accident
         stack.extend(c for c in tok.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
     return lemmas
+
+
+def detonated_bomb(match, noun, finder):
+    """The verb that tells bomb noun ``noun`` (matched by a :data:`BOMBING_CODES` noun
+    ``match``) went off, or None: the verb it is the subject of ("a roadside bomb exploded",
+    "a car bomb went off", "an IED killed two people" when no victim is an actor that
+    ``finder`` names) or a participle on it ("an IED, planted by rebels, detonated" as the
+    parser often reads it). A passive verb ("detonated by the bomb squad") is none."""
+    if match.pattern.pos != "N" or match.pattern.code not in BOMBING_CODES:
+        return None
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        particle = DETONATION_PARTICLES.get(lemma)
+        if any(c.dep_ in ("agent", "nsubjpass", "auxpass") for c in verb.children):
+            continue   # "the device was detonated by the bomb squad"
+        if lemma in DETONATION_VERBS and (particle is None or any(
+                c.dep_ == "prt" and c.lower_ == particle for c in verb.children)):
+            return verb
+        if lemma in HARM_VERBS and not any(finder.actors(o) for o in verb.children if o.dep_ == "dobj"):
+            return verb
+    return None

@@ -26,13 +26,13 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 #: Joins a modifier to a head in a constraint's lemma ("military+equipment"): the dependent's
 #: lemma must be the head and carry that compound or adjective modifier.
 MODIFIED = "+"
-#: Nouns of a container, a consignment or a discharge: as an object with an "of" phrase, what
-#: they hold is the object ("received a shipment of weapons", "fired a barrage of rockets";
-#: not "a tank of gas").
+#: Nouns of a container, a consignment, a store or a discharge: as an object with an "of"
+#: phrase, what they hold is the object ("received a shipment of weapons", "found a cache of
+#: ammunition", "fired a barrage of rockets"; not "a tank of gas").
 CONTAINER_NOUNS = frozenset({
     "shipment", "consignment", "batch", "load", "cargo", "truckload", "shipload", "planeload", "tank", "tanker",
     "barrel", "container", "crate", "drum", "tonne", "ton", "quantity", "amount", "barrage", "salvo", "volley",
-    "hail",
+    "hail", "cache", "stash", "stockpile", "haul",
     # counts and groups of people: "holding thousands of civilians", "beat a group of students"
     "thousand", "hundred", "dozen", "score", "million", "group", "number", "handful", "couple",
 })
@@ -275,7 +275,8 @@ OTHER_SENSE = {
 
 def _lemma_ok(tok, lemmas: frozenset[str]) -> bool:
     """Whether dependent ``tok`` is one of ``lemmas``: its lemma, its word, or a
-    modifier+lemma pair ("military+equipment" for "military equipment")."""
+    modifier+lemma pair ("military+equipment" for "military equipment"; "ablaze+*" for any
+    noun with that modifier, as the parser reads "set the car ablaze")."""
     lemma = tok.lemma_.lower()
     if ANY_LEMMA in lemmas:
         return True
@@ -283,7 +284,7 @@ def _lemma_ok(tok, lemmas: frozenset[str]) -> bool:
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in OTHER_SENSE.get(lemma, ())
             for c in tok.children):
         return True
-    return any(f"{c.lemma_.lower()}{MODIFIED}{lemma}" in lemmas
+    return any(f"{c.lemma_.lower()}{MODIFIED}{lemma}" in lemmas or f"{c.lemma_.lower()}{MODIFIED}{ANY_LEMMA}" in lemmas
                for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
 
 

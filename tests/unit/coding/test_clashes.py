@@ -42,6 +42,21 @@ CLASHES = [
 ]
 
 
+CROWD_CLASHES = [
+    # (sentence, events that must be coded): crowds clashing among themselves, or fighting law
+    # enforcement, riot (145), they do not wage war (190)
+    ("Rioters clashed near the harbour in Liverpool on Friday.", {("GBROPP", "145", None)}),
+    ("Rioters fought with law enforcement officers outside the courthouse.", {("OPP", "145", "COP")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CROWD_CLASHES)
+def test_clashes_crowds_riot(pipeline, text, expected):
+    triples = _triples(pipeline, text)
+    assert expected <= triples, triples
+    assert "190" not in {c for _, c, _ in triples}
+
+
 @pytest.mark.parametrize(("text", "expected"), CLASHES)
 def test_clashes_clashes_with_protesters_are_repression_and_riot(pipeline, text, expected):
     triples = _triples(pipeline, text)

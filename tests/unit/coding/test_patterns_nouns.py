@@ -90,6 +90,9 @@ NOUN_EVENTS = [
     ("Kenya announced the recall of its ambassador from Uganda.", "KEN", "161", "UGA"),
     ("Iran's seizure of a Greek tanker angered Athens.", "IRN", "171", "GRC"),
     ("The Indian demolition of Pakistani bunkers continued.", "IND", "1712", "PAK"),
+    # sexual violence, assault and abuse are CAMEO 1821 as the verbs are
+    ("Sexual violence against Yazidi villagers by Syrian soldiers was documented.", "SYR", "1821", None),
+    ("The sexual abuse of detainees by Libyan guards shocked Tunisia.", "LBY", "1821", None),
 ]
 
 

@@ -107,6 +107,15 @@ VERB_FAMILIES = [
     ("Austria shut three of its border crossings with Slovenia.", "AUT", "191", "SVN"),
     # an air strike is no labour strike
     ("Saudi jets suspended air strikes on Sanaa.", "SAU", "087", "YEM"),
+    # territory regained, or control of it established, is occupied territory (192)
+    ("Yemeni troops regained control of three villages near Taiz.", "YEM", "192", None),
+    ("Malian forces established control over the town of Gao.", "MLI", "192", "MLI"),
+    ("The Libyan army reclaimed the district after a week of fighting.", "LBY", "192", None),
+    # observation points and military checkpoints are bases
+    ("Russian troops set up observation points in northern Syria.", "RUS", "150", "SYR"),
+    ("Indian forces established a military checkpoint in Kashmir.", "IND", "150", "IND"),
+    # sanctions unveiled or slapped on someone are imposed
+    ("Canada unveiled new sanctions against Belarus on Friday.", "CAN", "163", "BLR"),
 ]
 
 

@@ -144,6 +144,9 @@ def test_protest_words_in_other_senses(pipeline, text):
         # a gathering told as done whose purpose is to protest is the protest itself
         ("Thousands of Kenyan teachers gathered in Nairobi on Monday to protest against low pay.", "asserted"),
         ("Chilean students came to the capital to protest the new law.", "asserted"),
+        # defying a ban, or braving the weather, to protest is protesting
+        ("Hundreds of Bolivian miners defied a police ban to protest outside the ministry in La Paz.", "asserted"),
+        ("Thousands of Chilean students braved the rain to protest in Santiago.", "asserted"),
         # a gathering still to come is a protest still to come
         ("Kenyan teachers will gather in Nairobi to protest against low pay.", "future"),
     ],

@@ -173,3 +173,36 @@ NAMED_CAUSE = [
 @pytest.mark.parametrize(("text", "wrong"), NAMED_CAUSE)
 def test_unclaimed_cause_is_not_a_place_or_a_named_side(pipeline, text, wrong):
     assert wrong not in {s for s, _, _ in _violent(pipeline, text)}
+
+
+BOMBS_THAT_WENT_OFF = [
+    # (sentence, code): a planted bomb that exploded is a bombing by the host country's
+    # unidentified forces, whether or not its victims are named
+    ("A roadside bomb exploded near an army convoy in Helmand, Afghanistan.", ("AFGUAF", "1833", None)),
+    ("A car bomb went off outside a hotel in Mogadishu on Friday.", ("SOMUAF", "1832", None)),
+    ("Two workers died when an improvised explosive device, planted by militants, detonated near Peshawar in Pakistan.",
+     ("PAKUAF", "1833", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), BOMBS_THAT_WENT_OFF)
+def test_unclaimed_bombs_that_went_off(pipeline, text, event):
+    events = pipeline.code_article(Article(article_id="t", text=text, published=date(2021, 5, 4)))
+    coded = {(e.source.code if e.source else None, e.cameo_code, e.target.code if e.target else None)
+             for e in events if e.modality.value == "asserted"}
+    assert event in coded, coded
+
+
+BOMBS_THAT_DID_NOT = [
+    # defused, possible, set off by the bomb squad, or no planted bomb at all
+    "Army engineers defused a roadside bomb near Kandahar.",
+    "Police said the car bomb could have exploded at any moment.",
+    "The improvised explosive device was detonated by the bomb squad in a controlled blast.",
+    "A gas cylinder exploded in a restaurant in Lagos.",
+]
+
+
+@pytest.mark.parametrize("text", BOMBS_THAT_DID_NOT)
+def test_unclaimed_bombs_that_did_not_go_off(pipeline, text):
+    events = pipeline.code_article(Article(article_id="t", text=text, published=date(2021, 5, 4)))
+    assert not [e for e in events if e.cameo_code.startswith("183") and e.modality.value == "asserted"]
