@@ -89,6 +89,9 @@ VERB_FAMILIES = [
     # weapons taken by the security forces are confiscated property
     ("Colombian police seized 40 rifles and a tonne of explosives in Cali.", "COL", "1711", None),
     ("Iraqi soldiers recovered a cache of weapons in Diyala.", "IRQ", "1711", "IRQ"),
+    # talks cut off are halted (164), not a blockade; a road cut off still is
+    ("Georgia cut off talks with Russia over the enclave.", "GEO", "164", "RUS"),
+    ("The Georgian army cut off the road to Tskhinvali.", "GEO", "191", None),
 ]
 
 
