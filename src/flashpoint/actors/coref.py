@@ -20,15 +20,16 @@ where a "he" may refer to a woman:
   named earlier with that surname.
 - "the NATO leader", "the Russian diplomat": the most recent person of that country or group.
 - "the two sides", "both sides": the two distinct actors of the last sentence naming two.
-- we/us/our inside quotation marks: the speaker of the speech verb that reports the
-  quote, found after it as often as before ('"We will withdraw," the minister said'), see
-  ``quoted_speaker``.
+- we/us/our inside quotation marks, double or single: the speaker of the speech verb that
+  reports the quote, found after it as often as before ('"We will withdraw," the minister
+  said'), also when the quote runs over several sentences, see ``quoted_speaker``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from flashpoint.actors.quotes import Quote, quote_at, quotes
 from flashpoint.coding.attribution import ATTRIBUTION_VERBS, speaker, trailing_attribution
 from flashpoint.types import Actor
 
@@ -291,20 +292,25 @@ def resolve_group_noun(memory: ArticleMemory, tok) -> list[tuple[Actor, str]]:
 #: a government, army or group. A quoted "I" is left alone: it tells of a person's own views and
 #: feelings ("I don't regret", "I want to talk about") far more often than of an act.
 FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
-_QUOTES = frozenset({'"', "“", "”", "``", "''"})
 
 
-def _quoted(tok) -> bool:
-    """True when ``tok`` sits inside quotation marks of its sentence (an odd number open before it)."""
-    return sum(t.text in _QUOTES for t in tok.doc[tok.sent.start:tok.i]) % 2 == 1
-
-
-def quoted_speaker(tok):
+def quoted_speaker(tok, found: list[Quote] | None = None):
     """Head token of the speaker a quoted first-person word stands for, or None: the subject of
     the speech verb outside the quotes whose reported clause holds it ('"We will withdraw,"
     the minister said' and 'The minister said: "We will withdraw"'), or the speaker of a
-    trailing attribution the parser hung below the quote (``attribution``)."""
-    if tok.lower_ not in FIRST_PERSON or not _quoted(tok):
+    trailing attribution the parser hung below the quote (``attribution``); failing both, the
+    speaker of the whole quote, in single or double marks and across sentences ('"We will
+    not give in. We will strike back," the minister said', ``quotes.quotes``).
+
+    Args:
+        tok: a token of a parsed ``Doc``.
+        found: the doc's quotes as ``quotes.quotes`` gives them (computed when None).
+    """
+    if tok.lower_ not in FIRST_PERSON:
+        return None
+    found = quotes(tok.doc) if found is None else found
+    quote = quote_at(found, tok.i)
+    if quote is None:
         return None
     t = tok
     for _ in range(12):
@@ -314,12 +320,15 @@ def quoted_speaker(tok):
         elif t.pos_ in ("VERB", "AUX"):
             trailing = trailing_attribution(t)
             verb = trailing.verb if trailing is not None else None
-        if verb is not None and not _quoted(verb):
-            found = speaker(verb)
-            if found is None:
-                found = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            return found if found is not None and found.lower_ not in FIRST_PERSON else None
+        if verb is not None and quote_at(found, verb.i) is None:
+            who = speaker(verb)
+            if who is None:
+                who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            return who if who is not None and who.lower_ not in FIRST_PERSON else None
         if t.head.i == t.i:
-            return None
+            break
         t = t.head
-    return None
+    if quote.speaker is None:
+        return None
+    who = tok.doc[quote.speaker]
+    return who if who.lower_ not in FIRST_PERSON else None

@@ -40,6 +40,7 @@ from pathlib import Path
 
 from flashpoint.actors.coref import (FIRST_PERSON, PRONOUNS, ArticleMemory, quoted_speaker, resolve_group_noun,
                                     resolve_pronoun)
+from flashpoint.actors.quotes import quotes
 from flashpoint.actors.dictionary import ActorDictionary, CodeRange, Role, split_code, token_key
 from flashpoint.actors.phrases import (MOD_DEPS, NameSpan, compose, find_names, head_of,
                                        role_of_noun, title_role, title_window)
@@ -158,8 +159,12 @@ class _Pass(PersonRules):
 
     def _quoted_first_person(self) -> None:
         """'"We will withdraw," the minister said': "We" is the speaker (``coref.quoted_speaker``)."""
+        found = None
         for tok in self.doc:
-            who = quoted_speaker(tok) if tok.lower_ in FIRST_PERSON else None
+            if tok.lower_ not in FIRST_PERSON:
+                continue
+            found = quotes(self.doc) if found is None else found
+            who = quoted_speaker(tok, found)
             if who is None:
                 continue
             for m in [m for m in self.out if m.anchor == who.i]:

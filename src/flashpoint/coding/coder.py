@@ -50,6 +50,9 @@ from flashpoint.coding.clashes import REPRESSION, repression_pairs
 from flashpoint.coding.dates import event_date
 from flashpoint.coding.dedupe import VIOLENT_ROOTS, without_generic_harm, without_untargeted_twins
 from flashpoint.coding.discards import discard_reason
+from flashpoint.coding.figurative import (
+    CRITICISE, figurative_contest, figurative_object, not_literal_pattern, verbal_attack,
+)
 from flashpoint.coding.governors import family_of, govern, mapped_code, mere_assertion, refined_by_content
 from flashpoint.coding.helping import literal_help
 from flashpoint.coding.joint import JOINT_CODE, joint_exercise
@@ -388,8 +391,11 @@ class EventCoder:
             armed = weapon_code(code, act_tok)
             if armed != code:
                 code, rule, root = armed, f"{rule}+weapon", armed[:2]   # "fired rockets at" is 194
-            if figurative_fire(trig):
-                continue   # "bombarded with pop-up ads"
+            if figurative_fire(trig) or (int(root) >= 17 and (figurative_object(trig) or figurative_contest(trig))) or (
+                    not_literal_pattern(match.pattern.id, trig)):
+                continue   # "bombarded with pop-up ads", "target spam websites", "took over as coach"
+            if verbal_attack(trig, code):
+                code, rule, root = CRITICISE, f"{rule}+criticism", CRITICISE[:2]   # "attacked the book as heresy"
             if match.pattern.id in WARNING_SHOTS and not (
                     sources and all(set(m.actor.sectors) & SECURITY_SECTORS for m in sources)
                     and not {t.lemma_.lower() for t in sent} & CELEBRATION_WORDS):

@@ -8,11 +8,20 @@ at the trigger, the clause chain is walked up towards the sentence root:
   "according to X") is found by ``attribution.trailing_attribution``;
 - a negation on the trigger (or its light verb) makes it ``negated``, and so does a copular
   clause that rules the act out ("a strike is out of the question", ``rules_out``);
-- a modal of possibility (would, could, might, may), a conditional clause (if, unless,
-  whether), a question, a governing word of fear, warning, doubt or possibility
-  ("fears that Putin intends to invade"), a noun of allegation ("denied the accusation that
-  its troops shelled the city"), a verb of permission ("allowed Israel to attack"), or a
-  free-choice doer or patient ("anyone who ... is jailed") makes it ``hypothetical``;
+- a modal of possibility (would, could, might, may) or of ability ("hackers can take over
+  your PC"), a conditional clause (if, unless, whether), a question, a governing word of
+  fear, warning, doubt or possibility ("fears that Putin intends to invade"), a noun of
+  allegation ("denied the accusation that its troops shelled the city"), a present or
+  infinitive verb of permission ("the game lets players attack villages", "allows police to
+  detain"), an authorisation ("authorised troops to attack"), or a free-choice doer or
+  patient ("anyone who ... is jailed") makes it ``hypothetical``;
+- a modal of ability under negation ("cannot attack", "could not arrest them") makes it
+  ``negated``: the act did not or cannot happen; a past ability with a restricted count
+  ("police could arrest only two of them") tells what was done, ``asserted``;
+- a past permission ("allowed the convoy to enter", "let the protesters march") is
+  implicative: the permitted act happened as far as the report goes, and the walk goes on
+  (``permission_realis``); a negated one ("did not allow them to enter") makes it
+  ``negated``;
 - ``will``/``shall``/``going to`` or a governing word of intent or plan makes it ``future``;
 - ``must``/``should``, "needs to" and "has to" (not the past "had to") make it an
   obligation: said by someone, that speaker's demand (``Realis.obligation``), else
@@ -26,13 +35,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from flashpoint.actors.quotes import quote_at, quotes
+from flashpoint.coding.ability import (  # noqa: F401 (NEGATIONS and the modal sets are used by other modules)
+    ABILITY_MODALS, FUTURE_MODALS, NEGATIONS, OBLIGATION_MODALS, POSSIBILITY_MODALS, ability_realis,
+    aux_words as _aux_lemmas, is_negated as _is_negated, permission_realis,
+)
 from flashpoint.coding.attribution import trailing_attribution
 from flashpoint.types import Modality
 
-POSSIBILITY_MODALS = frozenset({"would", "could", "might", "may", "ought"})
-#: Modals of obligation: "Y must do Z", said by X, is X's demand on Y.
-OBLIGATION_MODALS = frozenset({"must", "should"})
-FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 #: Verbs of necessity whose infinitive complement is an obligation, as under "must": "needs to
 #: withdraw", "has to withdraw" assert no withdrawal.
 NECESSITY_HEADS = frozenset({"need", "have"})
@@ -49,10 +59,9 @@ HYPOTHETICAL_HEADS = frozenset({
     # denial: "police denied that any arrest was made" asserts no arrest
     "deny", "refute", "rebut",
 })
-#: Verbs of permission: "allowed Israel to attack Gaza" permits the attack, asserts none.
+#: Verbs of permission: "allows police to detain" states a rule, asserts no detention; in the
+#: past the permitted act happened ("allowed the convoy to enter"), see ``permission_realis``.
 PERMISSION_HEADS = frozenset({"allow", "permit", "authorize", "authorise", "let", "enable"})
-#: Subjects that negate their clause: "nobody was arrested", "none were hurt".
-NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "noone"})
 #: Free-choice pronouns: an act done by or to "anyone" states a rule, not an event ("anyone
 #: who breaks the curfew is jailed", "whoever attacks us will regret it").
 FREE_CHOICE = frozenset({"anyone", "anybody", "whoever", "whomever"})
@@ -98,7 +107,6 @@ CONTENT_NOUNS = frozenset({
     "right", "need", "way", "permission", "authority", "capacity", "readiness", "willingness",
     "decision", "determination", "mandate", "authorization", "authorisation", "license", "licence",
 })
-NEGATIONS = frozenset({"not", "n't", "never", "no"})
 #: Nouns whose clause is only alleged: "denied Ukraine's accusation that its troops shelled
 #: the city" asserts no shelling (the verbs "claim" and "charge" are told apart in allegations.py).
 ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "contention", "insinuation"})
@@ -177,18 +185,6 @@ def _complement_of(trigger, light_verb, verb) -> bool:
     return act.dep_ == "xcomp" and act.head.i == verb.i
 
 
-def _aux_lemmas(tok) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-
-
-def _is_negated(tok) -> bool:
-    if any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("det", "advmod")) for c in tok.children):
-        return True
-    return any(c.dep_ in ("nsubj", "nsubjpass") and (
-        c.lower_ in NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
-        for c in tok.children)   # "nobody was arrested", "no one was hurt"
-
-
 @dataclass(frozen=True, slots=True)
 class Realis:
     """Modality of an act plus what a coder needs to recode statements of intent.
@@ -246,8 +242,16 @@ def realis(trigger, light_verb=None) -> Realis:
         if own_clause and auxes & OBLIGATION_MODALS:
             must = True     # "Sudan must return the helicopter": said by someone, a demand
         elif auxes & POSSIBILITY_MODALS:
-            if own_clause and auxes & POSSIBILITY_MODALS == {"would"}:
+            modals = auxes & POSSIBILITY_MODALS
+            if own_clause and modals == {"would"}:
                 would = True  # maybe a reported future ("said they would boycott")
+            elif modals <= ABILITY_MODALS:
+                able = ability_realis(tok, _is_negated(tok) or (tok.i == trigger.i and negated),
+                                      tok.i != trigger.i and tok.lemma_.lower() in SPEECH_HEADS)
+                if able is Modality.NEGATED and own_clause:
+                    negated = True   # "cannot attack", "could not arrest them"
+                elif able is Modality.HYPOTHETICAL or (able is not None and not own_clause):
+                    hypothetical = True   # "hackers can take over your PC"
             else:
                 hypothetical = True
         if auxes & FUTURE_MODALS or ("going" in auxes and tok.tag_ == "VB"):
@@ -279,8 +283,14 @@ def realis(trigger, light_verb=None) -> Realis:
             # "as talks failed", "after they met": a circumstance stated in its own right;
             # but "sent troops to attack the town" states a purpose, not an attack
             if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                permitted = permission_realis(head) if clausal and lemma in PERMISSION_HEADS else False
+                if permitted is None:
+                    # "allowed the convoy to enter": the act is as real as the permission
+                    own_clause, tok = False, head
+                    continue
                 future = True
-                hypothetical = hypothetical or (clausal and lemma in PERMISSION_HEADS)
+                hypothetical = hypothetical or permitted is Modality.HYPOTHETICAL
+                negated = negated or permitted is Modality.NEGATED
             break
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in HYPOTHETICAL_HEADS for c in head.children) \
                 and tok.dep_ in ("ccomp", "xcomp"):
@@ -300,9 +310,12 @@ def realis(trigger, light_verb=None) -> Realis:
             if lemma in HYPOTHETICAL_HEADS or head.lower_ in HYPOTHETICAL_HEADS:
                 hypothetical = True
             elif lemma in PERMISSION_HEADS and tok.dep_ in ("xcomp", "ccomp") and clausal:
-                # "Egypt permitted Israel to attack Gaza": allowed, not done; but not "allowed
-                # him to speak during the protest", a circumstance of the permitted act
-                hypothetical = True
+                # "the law allows police to detain suspects": a rule, not done; "allowed the
+                # convoy to enter": done as the permission was; but not "allowed him to speak
+                # during the protest", a circumstance of the permitted act
+                permitted = permission_realis(head)
+                hypothetical = hypothetical or permitted is Modality.HYPOTHETICAL
+                negated = negated or permitted is Modality.NEGATED
             elif lemma in WISH_HEADS and tok.dep_ == "ccomp" and not _own_subject(tok):
                 hypothetical = True   # "hoped French officials would be indicted": a wish, no plan
             elif lemma in FUTURE_HEADS and tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acomp"):
@@ -324,6 +337,10 @@ def realis(trigger, light_verb=None) -> Realis:
                 speech is not None and head.i == speech.i):
             own_clause = False
         tok = head
+    if speech is None and not hypothetical:
+        quote = quote_at(quotes(trigger.doc), trigger.i)
+        if quote is not None and quote.verb is not None:
+            speech = trigger.doc[quote.verb]   # '"We are ready. We will strike," he said'
     if must and not hypothetical:
         if speech is not None:
             return Realis(Modality.ASSERTED, obligation=speech)

@@ -34,8 +34,16 @@ def test_actors_reported_it_is_the_one_who_says(pipeline, text, pronoun, code):
         ('"We will pull our soldiers out of Niger," the French foreign minister said.', "We", ["FRAGOV"]),
         ('"We will pull our soldiers out of Niger," said the French foreign minister.', "our", ["FRAGOV"]),
         ('The Iranian foreign minister said: "We will not talk to Washington."', "We", ["IRNGOV"]),
-        # outside quotation marks "we" is no one's quote
+        # single quotation marks, as British news writes them
+        ("'We will pull our soldiers out of Niger,' the French foreign minister said.", "We", ["FRAGOV"]),
+        # a quote over two sentences, its speaker named where it closes or where it opens
+        ('"We have waited long enough. We will leave Niger," the French foreign minister said.', "We",
+         ["FRAGOV", "FRAGOV"]),
+        ('The French foreign minister said: "Our patience has run out. We will leave Niger."', "We",
+         ["FRAGOV"]),
+        # outside quotation marks "we" is no one's quote; a possessive mark opens none
         ("We will pull the soldiers out of Niger, the French defence minister said.", "We", []),
+        ("The soldiers' families waited. We will leave Niger, the French defence minister said.", "We", []),
     ],
 )
 def test_actors_quoted_first_person_is_the_speaker(pipeline, text, pronoun, codes):

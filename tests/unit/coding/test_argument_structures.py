@@ -223,19 +223,24 @@ def test_permission_and_its_refusal(pipeline, text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        # the permitted party does the act, but permission does not say it was done
-        ("Turkey allowed US jets to bomb Iraq.", ("USAMIL", "195", "IRQ", "hypothetical")),
+        # the permitted party does the act; a past permission tells it was done, a present
+        # one states a rule, an authorisation gives a mandate, a refusal rules the act out
+        ("Turkey allowed US jets to bomb Iraq.", ("USAMIL", "195", "IRQ", "asserted")),
         ("The Jordanian parliament authorised Jordanian troops to attack Syria.",
          ("JORMIL", "190", "SYR", "hypothetical")),
-        ("Sudan permitted Egyptian forces to attack Ethiopia.", ("EGYMIL", "190", "ETH", "hypothetical")),
-        ("Qatar enabled Turkish jets to strike Syria.", ("TURMIL", "190", "SYR", "hypothetical")),
-        ("Russia let Syrian jets bomb the rebels.", ("SYRMIL", "195", "REB", "hypothetical")),
+        ("Sudan permitted Egyptian forces to attack Ethiopia.", ("EGYMIL", "190", "ETH", "asserted")),
+        ("Qatar enabled Turkish jets to strike Syria.", ("TURMIL", "190", "SYR", "asserted")),
+        ("Russia let Syrian jets bomb the rebels.", ("SYRMIL", "195", "REB", "asserted")),
+        ("Turkey allows US jets to bomb Iraq.", ("USAMIL", "195", "IRQ", "hypothetical")),
+        ("Turkey will allow US jets to bomb Iraq.", ("USAMIL", "195", "IRQ", "future")),
+        ("Turkey did not allow US jets to bomb Iraq.", ("USAMIL", "195", "IRQ", "negated")),
+        ("Egypt must allow Israeli troops to attack Gaza.", ("ISRMIL", "190", "PSE", "hypothetical")),
     ],
 )
-def test_permitted_act_is_done_by_the_permitted_and_not_asserted(pipeline, text, expected):
+def test_permitted_act_is_done_by_the_permitted_as_real_as_the_permission(pipeline, text, expected):
     coded = _coded(pipeline, text)
     assert expected in coded
-    assert not any(code == expected[1] and modality == "asserted" for _, code, _, modality in coded)
+    assert not any(code == expected[1] and modality != expected[3] for _, code, _, modality in coded)
 
 
 def test_act_around_a_permitted_one_keeps_its_modality(pipeline):

@@ -176,6 +176,13 @@ def _coded(pipeline, text: str):
          ("SDN", "1245", None, "asserted")),
         ('"We will send doctors and medicine to Gaza," said the Egyptian health minister.',
          ("EGY", "033", "PSE", "asserted")),
+        # in single marks, and in a quote over several sentences with its speaker at either end
+        ("'We will shell the rebel bases in the hills,' the Malian army chief said.",
+         ("MLI", "1384", None, "asserted")),
+        ('The Malian army chief said: "The talks are over. We will shell the rebel bases."',
+         ("MLI", "1384", None, "asserted")),
+        ('"The talks are over. We will shell the rebel bases," the Malian army chief said.',
+         ("MLI", "1384", None, "asserted")),
         # "going to" under a speech verb is the speaker's stated plan (to expel: a threat to
         # cut relations, 1313); "needs to", said by another, that speaker's demand on the doer
         # (to lift tariffs: 1054, demand to ease economic sanctions)

@@ -17,6 +17,10 @@ OFF_TOPIC = [
     ("sport", "The Welsh captain attacked the referee after the Six Nations clash."),
     ("sport", "Federer crushed his rival in straight sets to reach the Wimbledon semi-final."),
     ("sport", "The England cricketer was banned for two matches after the row with the umpire."),
+    # tennis and rugby strokes, sport's governing bodies
+    ("sport", "The Swiss won the tie-break with a sharp backhand to attack the net."),
+    ("sport", "The French pack attacked in the scrum all afternoon."),
+    ("sport", "Uefa will look again at Chelsea's clash with Porto."),
     ("entertainment", "The film attacks the greed of the banking world."),
     ("entertainment", "The band's tour was cancelled after the singer fell ill."),
     ("entertainment", "The actress fought off strong competition to win the Bafta."),

@@ -13,6 +13,19 @@ pytestmark = pytest.mark.model
         ("Russia did not attack Ukraine.", "attack", Modality.NEGATED),
         ("Russia will attack Ukraine on Friday.", "attack", Modality.FUTURE),
         ("Russia could attack Ukraine.", "attack", Modality.HYPOTHETICAL),
+        # ability or possibility is no act; negated, the act did not happen; a past ability
+        # restricted to a count tells what was done; "can confirm" reports what follows
+        ("Hackers can take over your computer.", "take", Modality.HYPOTHETICAL),
+        ("The worm can be used to attack bank networks.", "attack", Modality.HYPOTHETICAL),
+        ("Rebels cannot attack the capital.", "attack", Modality.NEGATED),
+        ("Police could not arrest the gunmen.", "arrest", Modality.NEGATED),
+        ("Police could have arrested the gunmen.", "arrested", Modality.HYPOTHETICAL),
+        ("Police could arrest only three of the gunmen.", "arrest", Modality.ASSERTED),
+        ("We can confirm that police arrested three gunmen.", "arrested", Modality.ASSERTED),
+        # permission: a present one is a rule or capability, a past one is as real as the act
+        ("The game lets players attack villages.", "attack", Modality.HYPOTHETICAL),
+        ("The police let the strikers march to parliament.", "march", Modality.ASSERTED),
+        ("The army did not let the strikers march to parliament.", "march", Modality.NEGATED),
         ("Analysts fear that Russia will attack Ukraine.", "attack", Modality.HYPOTHETICAL),
         ("If Russia attacks Ukraine, sanctions will follow.", "attacks", Modality.HYPOTHETICAL),
         ("Will Russia attack Ukraine?", "attack", Modality.HYPOTHETICAL),

@@ -116,6 +116,9 @@ VERB_FAMILIES = [
     ("Indian forces established a military checkpoint in Kashmir.", "IND", "150", "IND"),
     # sanctions unveiled or slapped on someone are imposed
     ("Canada unveiled new sanctions against Belarus on Friday.", "CAN", "163", "BLR"),
+    # talks cut off are halted (164), not a blockade; a road cut off still is
+    ("Georgia cut off talks with Russia over the enclave.", "GEO", "164", "RUS"),
+    ("The Georgian army cut off the road to Tskhinvali.", "GEO", "191", None),
 ]
 
 

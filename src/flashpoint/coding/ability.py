@@ -1,0 +1,103 @@
+"""Modals of ability and verbs of permission: what "can", "could" and "allowed to" say of an act.
+
+Helpers of ``modality.py`` (which walks the clause chain); token arguments are spaCy tokens.
+"Hackers can take over a PC" is a possibility, "cannot attack" and "could not arrest them" a
+negation, "could arrest only two of them" what was done. A permission in the past is as real
+as the act it permits ("allowed the convoy to enter": it entered); in the present it states a
+rule or a capability ("the game lets players attack villages"); an authorisation is a mandate.
+"""
+
+from __future__ import annotations
+
+from flashpoint.types import Modality
+
+POSSIBILITY_MODALS = frozenset({"would", "could", "might", "may", "ought", "can", "ca"})
+#: Modals of ability: negated ("cannot", "could not") the act did not or cannot happen.
+ABILITY_MODALS = frozenset({"can", "ca", "could"})
+#: Modals of obligation: "Y must do Z", said by X, is X's demand on Y.
+OBLIGATION_MODALS = frozenset({"must", "should"})
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+#: Permission verbs that mandate rather than let happen: "authorised troops to attack" gives a
+#: mandate, not an attack, in any tense.
+MANDATE_HEADS = frozenset({"authorize", "authorise"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+#: Subjects that negate their clause: "nobody was arrested", "none were hurt".
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "noone"})
+
+
+def aux_words(tok) -> set[str]:
+    """Lower-cased auxiliaries of ``tok`` ("will", "could", "was")."""
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def is_negated(tok) -> bool:
+    """True when ``tok`` carries a negation or a negative subject ("nobody was arrested")."""
+    if any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("det", "advmod")) for c in tok.children):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (
+        c.lower_ in NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        for c in tok.children)   # "nobody was arrested", "no one was hurt"
+
+
+#: Auxiliaries of a past or perfect permission: "had allowed", "were allowed", "has been allowed".
+PAST_AUXES = frozenset({"had", "has", "have", "'ve", "'d", "was", "were", "been"})
+PRESENT_AUXES = frozenset({"is", "are", "am", "'s", "'re", "be", "being"})
+
+
+def permission_realis(verb) -> Modality | None:
+    """What permission ``verb`` (a :data:`PERMISSION_HEADS` lemma) says of the act it permits.
+
+    A mandate (:data:`MANDATE_HEADS`), a permission in the present or as an infinitive ("the
+    game lets players attack villages", "agreed to allow them to enter") or under a modal of
+    obligation gives ``HYPOTHETICAL``; a negated one ("did not allow the convoy to enter")
+    ``NEGATED``; a past one ("allowed the convoy to enter", "were allowed to visit") and one
+    under a future or possibility modal give None: the permitted act is as real as the
+    permission, and the walk up the clause chain decides (CAMEO codes the inspectors a
+    government allowed in as received, 0862, so their visit happened).
+    """
+    if verb.lemma_.lower() in MANDATE_HEADS:
+        return Modality.HYPOTHETICAL
+    if is_negated(verb):
+        return Modality.NEGATED
+    auxes = aux_words(verb)
+    if auxes & OBLIGATION_MODALS:
+        return Modality.HYPOTHETICAL
+    if auxes & (POSSIBILITY_MODALS | FUTURE_MODALS):
+        return None
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxes & PAST_AUXES and not auxes & PRESENT_AUXES):
+        return None
+    return Modality.HYPOTHETICAL
+
+
+def restricted_count(verb) -> bool:
+    """True when the object or passive subject of ``verb`` is a count restricted by "only" ("could
+    arrest only two of them"): what was done, and no more."""
+    for arg in verb.children:
+        if arg.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        words = [arg, *(c for c in arg.children if c.dep_ == "nummod")]
+        if any(c.dep_ == "advmod" and c.lower_ == "only" for w in words for c in w.children):
+            return True
+    return False
+
+
+def ability_realis(clause, negated: bool, speech: bool = False) -> Modality | None:
+    """Realis that a modal of ability (:data:`ABILITY_MODALS`) on ``clause`` gives its act, or
+    None when ``clause`` is a verb of saying (``speech``) that reports the act: "we can confirm
+    that police arrested two men" asserts the arrest.
+
+    A negated ability ("cannot attack", "could not arrest them") is ``NEGATED``, a perfect one
+    ("could have attacked") and any other ability or possibility ("hackers can take over your
+    PC", "the virus can be used to attack networks") ``HYPOTHETICAL``; a past ability with a
+    count restricted by "only" ("police could arrest only two") tells what was done, ``ASSERTED``.
+    """
+    auxes = aux_words(clause)
+    if speech:
+        return None
+    if "have" in auxes or "'ve" in auxes:
+        return Modality.HYPOTHETICAL
+    if negated:
+        return Modality.NEGATED
+    if "could" in auxes and restricted_count(clause):
+        return Modality.ASSERTED
+    return Modality.HYPOTHETICAL

@@ -1,0 +1,113 @@
+"""Words of conflict used figuratively in technology, business, sport and office news.
+
+News borrows the words of force for things that are not political events. The coder asks
+these predicates (each takes the spaCy token that carries the act, and the pattern id or the
+CAMEO code) before it codes a match:
+
+- :func:`figurative_object`: a verb of attack whose object is a thing of software, trade or
+  play, not a party to a conflict: "a campaign to target spam websites", "attack the
+  problem", "striking a sweet forehand" (the heavy-fire verbs with "with" are
+  ``weapons.figurative_fire``);
+- :func:`figurative_contest`: a noun of fighting named for a contest of votes, courts or
+  trade: "the election battle", "a custody fight", "a bidding war";
+- :func:`verbal_attack`: "attacked the book as blasphemy": an attack "as" something is a
+  criticism (CAMEO 111), not an assault;
+- :func:`not_literal_pattern`: a phrasal verb whose political sense needs an object it
+  lacks: "took over from the old captain" / "took over as coach" is a succession, "the
+  laboratory is to shut down" a closure, "built up the spam filters" no mobilisation.
+"""
+
+from __future__ import annotations
+
+#: Verb lemmas of attack that news also uses for aiming at or tackling a thing.
+ATTACK_VERBS = frozenset({"attack", "target", "strike", "hit", "assault", "fight", "battle", "combat",
+                          "raid", "storm", "hammer", "blast"})
+#: Object lemmas (heads of the attacked thing) that are software, trade, ideas or play: nobody
+#: in a conflict. Places, buildings, vehicles and people are never listed (a market, a site, a
+#: post or a bar can be bombed; customers and an audience can be shot).
+FIGURATIVE_OBJECTS = frozenset({
+    # software and the net
+    "spam", "spammer", "website", "web", "webpage", "email", "e-mail", "virus", "worm", "malware",
+    "spyware", "adware", "software", "bug", "flaw", "vulnerability", "loophole", "download", "file",
+    "pop-up", "popup", "ad", "advert", "advertisement", "search", "browser", "inbox",
+    # trade and money
+    "consumer", "user", "subscriber", "sale", "price", "cost", "profit", "deficit", "inflation", "demand",
+    "niche", "segment", "brand", "product",
+    # problems and ideas
+    "problem", "issue", "question", "difficulty", "challenge", "weakness", "obesity", "piracy",
+    # play
+    "ball", "forehand", "backhand", "shot", "serve", "volley", "putt", "crossbar", "woodwork", "note",
+    "chord", "pose", "balance", "deal", "bargain",
+})
+#: Nouns of fighting, and the modifiers that make them a contest of votes, courts, trade or play.
+CONTEST_NOUNS = frozenset({"battle", "fight", "war", "clash", "fighting", "struggle", "showdown"})
+CONTEST_MODIFIERS = frozenset({
+    "election", "electoral", "legal", "court", "courtroom", "custody", "copyright", "patent", "libel",
+    "price", "ratings", "bidding", "takeover", "boardroom", "chart", "title", "relegation", "leadership",
+    "format", "browser", "console", "tariff",
+})
+#: Verbs of attack that an "as" phrase turns into criticism ("attacked the plan as unfair").
+CRITICISING_VERBS = frozenset({"attack", "assail", "blast", "hit", "slam", "lash"})
+CRITICISE = "111"
+#: Heads of an "as" phrase that tell why or how force was used, not what the target is called:
+#: "attacked the town as part of an offensive", "as a reprisal".
+LITERAL_AS = frozenset({"part", "retaliation", "revenge", "reprisal", "punishment", "warning", "response",
+                        "payback", "cover", "pretext", "precaution"})
+#: Objects of a build-up that make it military (CAMEO 154 is a build-up of armed force).
+MILITARY_BUILD_UP = frozenset({
+    "troop", "force", "forces", "army", "military", "presence", "arsenal", "stockpile", "weapon", "weaponry",
+    "arm", "defence", "defense", "navy", "fleet", "missile", "rocket", "inventory", "capability",
+    "deployment", "garrison", "militia", "reserve", "unit", "soldier", "fighter", "strength",
+})
+#: Prepositions after an objectless "take over" that name a post or a predecessor.
+SUCCESSION_PREPS = frozenset({"from", "as", "at"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def _object(act):
+    """The head of what ``act`` acts on: its direct object, or the subject of its passive."""
+    return next((c for c in act.children if c.dep_ in OBJECT_DEPS), None)
+
+
+def figurative_object(act) -> bool:
+    """True for a verb of attack (:data:`ATTACK_VERBS`) whose object is in
+    :data:`FIGURATIVE_OBJECTS` ("target spam websites", "attack the problem", "strike a
+    forehand"), or a noun compound ending in one ("spam-related websites")."""
+    if act.pos_ != "VERB" or act.lemma_.lower() not in ATTACK_VERBS:
+        return False
+    obj = _object(act)
+    return obj is not None and obj.lemma_.lower() in FIGURATIVE_OBJECTS
+
+
+def figurative_contest(act) -> bool:
+    """True for a noun of fighting (:data:`CONTEST_NOUNS`) with a modifier of contest
+    (:data:`CONTEST_MODIFIERS`): "the US election battle", "a custody fight", "a price war"."""
+    if act.pos_ != "NOUN" or act.lemma_.lower() not in CONTEST_NOUNS:
+        return False
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in CONTEST_MODIFIERS for c in act.children)
+
+
+def verbal_attack(act, code: str) -> bool:
+    """True for a conflict code (root 18-20) carried by a verb of attack with an "as" phrase
+    that names what the target is said to be: "attacked the trilogy as blasphemy", "hit out
+    at the plan as unworkable". Such an attack is a criticism (111)."""
+    if code[:2] not in ("18", "19", "20") or act.lemma_.lower() not in CRITICISING_VERBS or _object(act) is None:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        o.dep_ in ("pobj", "amod", "acomp") and o.lemma_.lower() not in LITERAL_AS for o in c.children)
+        for c in act.children)
+
+
+def not_literal_pattern(pattern_id: str, act) -> bool:
+    """True when a phrasal pattern lacks what makes it political: an objectless "take over"
+    with "from", "as" or "at" (a successor takes a post: "took over from Dallaglio"), an
+    objectless active "shut down" (a firm or laboratory closes itself, no one bans it), or a
+    "build up" of something that is no armed force ("built up the spam filters")."""
+    obj = _object(act)
+    if pattern_id == "take.over.v":
+        return obj is None and any(c.dep_ == "prep" and c.lower_ in SUCCESSION_PREPS for c in act.children)
+    if pattern_id == "shut.down.v":
+        return obj is None
+    if pattern_id == "build.up.v":
+        return obj is not None and obj.lemma_.lower() not in MILITARY_BUILD_UP
+    return False

@@ -1,0 +1,65 @@
+"""Words of conflict used for software, trade, play and office: no material conflict.
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint.types import Article
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp):
+    from flashpoint.pipeline import Pipeline
+
+    return Pipeline(nlp=nlp)
+
+
+def _coded(pipeline, text: str):
+    events = pipeline.code_article(Article(article_id="t", text=text, published=date(2005, 3, 1)))
+    return {(e.source.code if e.source else None, e.cameo_code, e.target.code if e.target else None)
+            for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack aimed at software, trade or a problem
+        "A drive by Yahoo Europe to target spam websites was halted.",
+        "The Canadian government will attack the problem of obesity in schools.",
+        "The German champion struck a fine backhand to take the second set.",
+        # a contest of votes, courts or trade
+        "Television helped both camps in the French election battle.",
+        "The Italian singer lost a custody fight with her former husband.",
+        # a successor taking a post, a firm closing itself, a build-up of no armed force
+        "The Argentine took over at Real Madrid in June.",
+        "The Welsh lock took over from Gareth Thomas as captain.",
+        "Japan's biggest games studio, Tokyo Soft, is to shut down.",
+        "Microsoft has built up its spam filters for European customers.",
+    ],
+)
+def test_figurative_conflict_is_no_material_conflict(pipeline, text):
+    assert not [c for _, c, _ in _coded(pipeline, text) if c[:2] in ("15", "17", "18", "19", "20")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an attack "as" something calls the target that: criticism (111)
+        ("Irish bishops attacked the new schoolbook as heresy.", ("IRL", "111", None)),
+        # literal attacks, seizures, closures and build-ups stay what they are
+        ("Gunmen attacked a market in Kabul.", ("AFGUAF", "190", "AFG")),
+        ("Russian troops attacked the town as part of an offensive.", ("RUSMIL", "190", None)),
+        ("Rebels took over the town of Bunia.", ("CODREB", "192", "COD")),
+        ("Ethiopia built up its forces near the border.", ("ETH", "154", None)),
+        ("The battle between Israeli troops and Hamas fighters raged in Rafah.", ("ISRMIL", "190", "PSEREBHMS")),
+    ],
+)
+def test_figurative_leaves_literal_and_verbal_attacks(pipeline, text, expected):
+    assert expected in _coded(pipeline, text)
