@@ -72,8 +72,9 @@ def reported_they(doc, mentions: list[ActorMention]) -> list[ActorMention]:
     """Coreference mentions for a "they" that is the subject of a clause reported by a group.
 
     "The Taliban said they had killed two soldiers", "Police said they arrested five men":
-    the "they" is the group that speaks (or claims, fears, believes). The speaker must be a
-    group, not a person or a country: a plural noun ("rebels", "officials"), or an
+    the "they" is the group that speaks (or claims, fears, believes), unless it is a passive
+    subject and the speaker addresses someone ("told residents they would be evacuated": the
+    residents). The speaker must be a group, not a person or a country: a plural noun ("rebels", "officials"), or an
     organisation name ("the Taliban", "Hamas"); "Smith said they..." and "Russia said they..."
     speak of others. A "they" that already has a mention keeps it.
 
@@ -91,6 +92,8 @@ def reported_they(doc, mentions: list[ActorMention]) -> list[ActorMention]:
         speaker = _reporting_subject(tok)
         if speaker is None or not _group_speaker(speaker, by_anchor.get(speaker.i, [])):
             continue
+        if tok.dep_ == "nsubjpass" and any(c.dep_ in ("dobj", "dative") for c in speaker.head.children):
+            continue   # "the army told residents they would be evacuated": those told
         for m in by_anchor[speaker.i]:
             out.append(ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), tok.i, tok.text, m.actor,
                                     "coreference", f"'they' = {m.text} (the group reporting the clause)"))

@@ -54,6 +54,16 @@ log = logging.getLogger(__name__)
 _NOUNS = ("NOUN", "PROPN")
 _DEFINITE = frozenset({"the", "this", "that"})
 _SAME = Role("-", False, "head noun is itself a name")
+#: Endings of nouns of people ("hardliners", "loyalists", "partisans"): a capital before them
+#: names whose people they are, not where a thing is.
+_PEOPLE_ENDINGS = ("er", "ers", "ist", "ists", "ian", "ians", "ite", "ites")
+
+
+def _people_noun(tok) -> bool:
+    """True for a common noun that names people by its ending ("hardliners", "loyalists")."""
+    return tok.pos_ == "NOUN" and tok.lower_.endswith(_PEOPLE_ENDINGS)
+
+
 #: Roles that a named non-state group's own members fill: its leaders and its fighters keep the
 #: group's code ("Taliban militants" are AFGREBTAL, not AFGUAF).
 GROUP_OWN_ROLES = frozenset({"GOV", "REB", "UAF", "INS", "MIL"})
@@ -202,7 +212,8 @@ class _Pass(PersonRules):
                 # "talks in Moscow", "a summit at Geneva": where it happened, not who acted
                 n, code0 = as_place(n, n.entry.nationality, "place of the act"), n.entry.nationality
             elif head.dep_ == "compound" and head.pos_ == "PROPN" and head.head.pos_ in _NOUNS \
-                    and head.head.i > head.i and role_of_noun(doc, head.head, d) is None:
+                    and head.head.i > head.i and role_of_noun(doc, head.head, d) is None \
+                    and not _people_noun(head.head):
                 # "the Beijing Olympics", "the Moscow metro": a place naming a thing, not a
                 # government ("the Moscow government" and "Kremlin officials" take their role)
                 n, code0 = as_place(n, n.entry.nationality, "place naming a thing"), n.entry.nationality

@@ -75,14 +75,16 @@ PLEDGE_NOUNS = frozenset({"commitment", "pledge", "promise", "obligation", "unde
 #: Nouns that measure an act out in time or number: "ten days of exercises", "a series of raids".
 SPAN_NOUNS = frozenset({"day", "week", "month", "year", "hour", "round", "series", "wave", "spate", "string"})
 PLACE_PREPS = frozenset({"in", "at", "into", "inside", "across", "throughout"})
-#: "claimed responsibility for the bombing": the claimant owns the act (not "denied" it).
-#: Nouns of a phrase that names an ally, not a target: "in support of", "on behalf of",
-#: "in solidarity with", "in cooperation with", "in defence of".
-ALLY_NOUNS = frozenset({"support", "behalf", "solidarity", "cooperation", "coordination", "alliance",
-                        "partnership", "league", "concert", "tandem", "conjunction", "favour", "favor",
-                        "defence", "defense", "aid"})
+#: Nouns of a phrase that names an ally, not a target, with the prepositions before and after
+#: them: "in support of", "on behalf of", "in solidarity with", "in coordination with".
+ALLY_PHRASES = {"support": ("in", "of"), "behalf": ("on", "of"), "solidarity": ("in", "with"),
+                "cooperation": ("in", "with"), "coordination": ("in", "with"), "alliance": ("in", "with"),
+                "partnership": ("in", "with"), "league": ("in", "with"), "concert": ("in", "with"),
+                "tandem": ("in", "with"), "conjunction": ("in", "with"), "favour": ("in", "of"),
+                "favor": ("in", "of"), "defence": ("in", "of"), "defense": ("in", "of"), "aid": ("in", "of")}
 #: Prepositions of a topic, not a party: "met over the Iraq crisis", "talked about Iran".
 TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})
+#: "claimed responsibility for the bombing": the claimant owns the act (not "denied" it).
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 CLAIM_VERB = "claim"
 OWNING_CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit", "assume", "bear", "acknowledge"})
@@ -353,8 +355,8 @@ class ArgumentFinder:
         return []
 
     def _instrument_doers(self, noun) -> list[ActorMention]:
-        """The doer named on an agent that is a thing: "shot down by a missile [believed to be]
-        fired by rebels", "killed by a bomb planted by militants" (the participle's own agent)."""
+        """The agent of a participle on a thing: "shot down by a missile [believed to be] fired
+        by rebels", "killed by a bomb planted by militants", "targets held by the rebels"."""
         todo = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         todo += [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in RAISING_PASSIVES]
         for verb in todo:
@@ -528,7 +530,7 @@ class ArgumentFinder:
         for tok in verb.subtree:
             if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
                 continue
-            if tok.lemma_.lower() in ALLY_NOUNS or (meeting and tok.head.lower_ in TOPIC_PREPS):
+            if self._ally_phrase(tok) or (meeting and tok.head.lower_ in TOPIC_PREPS):
                 # "in support of the government": an ally; "met over the Iraq crisis": a topic
                 skip.update(t.i for t in tok.subtree)
             elif tok.head.lower_ in TOPIC_PREPS:
@@ -586,8 +588,13 @@ class ArgumentFinder:
         if match.pattern.code.startswith(AREA_CODES):
             holders += [c for h in holders[1:] for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         # an object that is no actor names the place on itself: "fired shells at targets in
-        # Jericho", "shelled positions near Donetsk"
-        holders += [o for o in self._objects(holders) if not self.actors(o, inside=False)]
+        # Jericho", unless its own participle names whose it is ("targets held by the rebels")
+        for o in self._objects(holders):
+            if not self.actors(o, inside=False):
+                owners = self._instrument_doers(o)
+                if owners:
+                    return owners
+                holders.append(o)
         for holder in holders:
             for child in holder.children:
                 if child.dep_ != "prep" or child.lower_ not in PLACE_PREPS:
@@ -700,6 +707,15 @@ class ArgumentFinder:
             return None
         return self.subject(verb) or None
 
+    def _ally_phrase(self, pobj) -> bool:
+        """True when ``pobj`` is the noun of a phrase naming an ally ("in support of X", "on
+        behalf of X", "in coordination with X"; :data:`ALLY_PHRASES`), not an actor itself
+        ("appealed to the Arab League")."""
+        words = ALLY_PHRASES.get(pobj.lemma_.lower())
+        if words is None or pobj.pos_ == "PROPN" or pobj.i in self.by_anchor or pobj.head.lower_ != words[0]:
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == words[1] for c in pobj.children)
+
     def _pobj_actors(self, tok, word: str) -> list[ActorMention]:
         """Actors of the objects of ``tok``'s ``word`` phrases; an ally named "in support of",
         "on behalf of" or "in cooperation with" is no target."""
@@ -707,7 +723,7 @@ class ArgumentFinder:
         for child in tok.children:
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ == word:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in ALLY_NOUNS:
+                    if pobj.dep_ == "pobj" and not self._ally_phrase(pobj):
                         out.extend(self.actors(pobj))
         return out
 

@@ -391,7 +391,8 @@ class EventCoder:
             armed = weapon_code(code, act_tok)
             if armed != code:
                 code, rule, root = armed, f"{rule}+weapon", armed[:2]   # "fired rockets at" is 194
-            if figurative_fire(trig) or (int(root) >= 17 and (figurative_object(trig) or figurative_contest(trig))) or (
+            if figurative_fire(trig) or (int(root) >= 17 and (figurative_object(trig) or figurative_contest(trig) or any(
+                    figurative_contest(sent.doc[i]) for i in match.consumed))) or (
                     not_literal_pattern(match.pattern.id, trig)):
                 continue   # "bombarded with pop-up ads", "target spam websites", "took over as coach"
             if verbal_attack(trig, code):

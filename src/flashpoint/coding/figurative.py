@@ -40,11 +40,15 @@ FIGURATIVE_OBJECTS = frozenset({
     "chord", "pose", "balance", "deal", "bargain",
 })
 #: Nouns of fighting, and the modifiers that make them a contest of votes, courts, trade or play.
-CONTEST_NOUNS = frozenset({"battle", "fight", "war", "clash", "fighting", "struggle", "showdown"})
+CONTEST_NOUNS = frozenset({"battle", "fight", "war", "clash", "fighting", "struggle", "showdown", "offensive",
+                           "campaign"})
 CONTEST_MODIFIERS = frozenset({
     "election", "electoral", "legal", "court", "courtroom", "custody", "copyright", "patent", "libel",
     "price", "ratings", "bidding", "takeover", "boardroom", "chart", "title", "relegation", "leadership",
     "format", "browser", "console", "tariff",
+    # persuasion: "a charm offensive", "a media campaign"
+    "charm", "diplomatic", "media", "medium", "publicity", "propaganda", "marketing", "advertising", "pr", "peace",
+    "sales", "lobbying", "smear", "poster", "letter-writing", "fundraising",
 })
 #: Verbs of attack that an "as" phrase turns into criticism ("attacked the plan as unfair").
 CRITICISING_VERBS = frozenset({"attack", "assail", "blast", "hit", "slam", "lash"})
@@ -81,7 +85,8 @@ def figurative_object(act) -> bool:
 
 def figurative_contest(act) -> bool:
     """True for a noun of fighting (:data:`CONTEST_NOUNS`) with a modifier of contest
-    (:data:`CONTEST_MODIFIERS`): "the US election battle", "a custody fight", "a price war"."""
+    (:data:`CONTEST_MODIFIERS`): "the US election battle", "a custody fight", "a price war", "a
+    charm offensive"."""
     if act.pos_ != "NOUN" or act.lemma_.lower() not in CONTEST_NOUNS:
         return False
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in CONTEST_MODIFIERS for c in act.children)

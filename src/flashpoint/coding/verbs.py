@@ -265,24 +265,27 @@ def _contents(tok):
     return held[0] if held else tok
 
 
-#: Modifiers that give a listed noun another sense: an "air strike" is no labour strike, so a
-#: bare "strike" in a pattern does not take it (a pattern that wants it names "air+strike").
+#: Modifiers that give a listed noun a military sense: in a pattern of protest or of easing
+#: dissent (roots 14 and 08), a bare "strike" does not take an "air strike" (patterns of force
+#: keep it: "carried out air strikes on Gaza").
 OTHER_SENSE = {
     "strike": frozenset({"air", "drone", "missile", "rocket", "artillery", "aerial", "military", "nuclear",
                          "retaliatory", "precision", "surgical", "pre-emptive", "preemptive", "punitive"}),
 }
+#: Roots whose patterns read a listed noun in its civil sense only.
+CIVIL_SENSE_ROOTS = frozenset({"14", "08"})
 
 
-def _lemma_ok(tok, lemmas: frozenset[str]) -> bool:
+def _lemma_ok(tok, lemmas: frozenset[str], civil: bool = False) -> bool:
     """Whether dependent ``tok`` is one of ``lemmas``: its lemma, its word, or a
     modifier+lemma pair ("military+equipment" for "military equipment"; "ablaze+*" for any
     noun with that modifier, as the parser reads "set the car ablaze")."""
     lemma = tok.lemma_.lower()
     if ANY_LEMMA in lemmas:
         return True
-    if (lemma in lemmas or tok.lower_ in lemmas) and not any(
+    if (lemma in lemmas or tok.lower_ in lemmas) and not (civil and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in OTHER_SENSE.get(lemma, ())
-            for c in tok.children):
+            for c in tok.children)):
         return True
     return any(f"{c.lemma_.lower()}{MODIFIED}{lemma}" in lemmas or f"{c.lemma_.lower()}{MODIFIED}{ANY_LEMMA}" in lemmas
                for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
@@ -329,7 +332,7 @@ def _satisfy(pattern: Pattern, tok, raised: bool = False) -> tuple[int, ...] | N
                 continue
             return None
         for dep_tok in _dependents(tok, c.dep, raised):
-            if _lemma_ok(dep_tok, c.lemmas):
+            if _lemma_ok(dep_tok, c.lemmas, pattern.code[:2] in CIVIL_SENSE_ROOTS):
                 hit = dep_tok
                 break
         if hit is None:

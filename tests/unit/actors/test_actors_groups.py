@@ -89,6 +89,8 @@ def test_actors_no_group_for_individuals_or_already_coded(nlp, resolver, text):
         # a person or a country speaking of "they" speaks of others
         ("Mr Haddad said they had shelled the airport.", None),
         ("Russia said they had shelled the airport.", None),
+        # a passive "they" after an addressee is the one told
+        ("The army told the villagers they would be moved.", None),
         # a "they" outside a reported clause is left to the resolver
         ("The rebels fled before they could be caught.", None),
     ],

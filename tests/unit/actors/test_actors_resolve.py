@@ -34,6 +34,7 @@ CASES = [
     # a capital naming a thing is a place, not its government; with a role noun it is the government
     ("capital-naming-a-thing", "Athletes arrived for the Tokyo Olympics.", WHEN, "Tokyo", {"JPN"}),
     ("capital-with-role", "The Tokyo government rejected the proposal.", WHEN, "government", {"JPNGOV"}),
+    ("capital-with-people", "Tehran hardliners rejected the proposal.", WHEN, "Tehran", {"IRNGOV"}),
     ("capital", "Washington warned of new sanctions.", WHEN, "Washington", {"USAGOV"}),
     ("demonym", "Russian troops gathered near the border.", WHEN, "troops", {"RUSMIL"}),
     ("compound", "US and NATO officials met in Geneva on Monday.", WHEN, "officials",

@@ -273,6 +273,9 @@ def test_a_demonym_on_a_named_group_is_one_actor(pipeline, text, expected):
         # an object that is no actor names the place of the attack on itself
         ("Israeli tanks fired shells at targets in Hebron, residents said.", ("ISRMIL", "194", "PSE", "asserted")),
         ("Syrian tanks fired shells at targets in Aleppo, residents said.", ("SYRMIL", "194", "SYR", "asserted")),
+        # ... unless its own participle names whose it is
+        ("Iraqi troops fired artillery at positions in Mosul held by Islamic State.",
+         ("IRQMIL", "194", "IMGMOSISI", "asserted")),
     ],
 )
 def test_place_of_an_objects_attack_is_the_target(pipeline, text, expected):
@@ -300,6 +303,8 @@ def test_the_doer_named_on_an_instrument_agent(pipeline, text, expected):
          {("IRNMIL", "190", "SYR", "asserted")}),
         ("Turkish troops shelled Kurdish positions in coordination with Syrian rebels.",
          {("TURMIL", "194", None, "asserted")}),
+        # ... but an organisation named "League" is one
+        ("Egypt appealed to the Arab League over the dam.", {("EGY", "020", "IGOMEAARL", "asserted")}),
     ],
 )
 def test_allies_are_not_targets(pipeline, text, expected):

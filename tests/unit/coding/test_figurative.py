@@ -58,6 +58,9 @@ def test_figurative_conflict_is_no_material_conflict(pipeline, text):
         ("Russian troops attacked the town as part of an offensive.", ("RUSMIL", "190", None)),
         ("Rebels took over the town of Bunia.", ("CODREB", "192", "COD")),
         ("Ethiopia built up its forces near the border.", ("ETH", "154", None)),
+        # an air strike carried out is a strike of force, not of labour
+        ("Turkish jets carried out air strikes on Kurdish positions in Iraq.", ("TURMIL", "195", "IRQ")),
+        ("Iran carried out retaliatory strikes on Israel.", ("IRN", "190", "ISR")),
         ("The battle between Israeli troops and Hamas fighters raged in Rafah.", ("ISRMIL", "190", "PSEREBHMS")),
     ],
 )
