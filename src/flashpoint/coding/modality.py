@@ -7,7 +7,8 @@ at the trigger, the clause chain is walked up towards the sentence root:
   trailing attribution the parser hung below the act ("..., the WFP said" as a conjunct,
   "according to X") is found by ``attribution.trailing_attribution``;
 - a negation on the trigger (or its light verb) makes it ``negated``, and so does a copular
-  clause that rules the act out ("a strike is out of the question", ``rules_out``);
+  clause that rules the act out ("a strike is out of the question", ``rules_out``), and so
+  does "without" or "free of" before an event noun ("a weekend free of protests");
 - a modal of possibility (would, could, might, may), a conditional clause (if, unless,
   whether), a question, a governing word of fear, warning, doubt or possibility
   ("fears that Putin intends to invade"), a noun of allegation ("denied the accusation that
@@ -51,6 +52,8 @@ HYPOTHETICAL_HEADS = frozenset({
 })
 #: Verbs of permission: "allowed Israel to attack Gaza" permits the attack, asserts none.
 PERMISSION_HEADS = frozenset({"allow", "permit", "authorize", "authorise", "let", "enable"})
+#: Words whose "of" phrase names what is not there: "free of protests", "the absence of attacks".
+ABSENCE_HEADS = frozenset({"free", "absence", "lack", "devoid"})
 #: Subjects that negate their clause: "nobody was arrested", "none were hurt".
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "noone"})
 #: Free-choice pronouns: an act done by or to "anyone" states a rule, not an event ("anyone
@@ -182,6 +185,9 @@ def _aux_lemmas(tok) -> set[str]:
 
 
 def _is_negated(tok) -> bool:
+    if tok.dep_ == "pobj" and (tok.head.lower_ == "without" or (
+            tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ABSENCE_HEADS)):
+        return True   # "a day without protests", "a weekend free of strikes"
     if any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("det", "advmod")) for c in tok.children):
         return True
     return any(c.dep_ in ("nsubj", "nsubjpass") and (
