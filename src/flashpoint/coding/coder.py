@@ -60,8 +60,8 @@ from flashpoint.coding.means import lent_codes, more_specific, names_cause
 from flashpoint.coding.modality import Realis, realis
 from flashpoint.coding.policing import CUSTODY_DEATHS, custodian, custody_death, police_work, unnamed_police
 from flashpoint.coding.protests import (
-    LABOUR_STRIKE, PROTEST_ROOT, RIOT, crowd, crowd_riot, gathering_for_protest, protest_sense, relative_crowd,
-    strike_from_work, unnamed_protest,
+    LABOUR_STRIKE, PROTEST_ROOT, RIOT, SIEGES, TOLD, crowd, crowd_riot, gathering_for_protest, ongoing, protest_sense,
+    relative_crowd, strike_from_work, told_modality, told_protest, told_sources, unnamed_protest,
 )
 from flashpoint.coding.unclaimed import (UNCERTAIN_HARM, accidental, detonated_bomb, explosive_subject,
                                          host_forces, riot_casualties)
@@ -195,13 +195,16 @@ class EventCoder:
         verb is refined by what that act is about ("threatened to impose a curfew" -> 1323,
         ``governors.refined_by_content``). A hostile act in the that-clause of a verb of
         allegation is planned as the accusation, with the plans to code if it turns out to
-        be none (``allegations.py``).
+        be none (``allegations.py``). A protest noun taken by another act that presupposes
+        it ("police dispersed the protest", "to end the strike") is planned on its own as
+        well, with the rule suffix ``+told`` (``protests.told_protest``).
         """
         doc = sent.doc
         found = [m for m in (self.patterns.match(t) for t in sent) if m is not None]
         found.sort(key=lambda m: (_depth(doc[m.trigger]), m.trigger))
         consumed: set[int] = set()
         planned: dict[int, Planned] = {}
+        governed: list[Match] = []   # matches taken by another act, maybe protests it tells
         for m in found:
             tok = doc[m.trigger]
             verb = alleging_verb(tok) if accusable(m.pattern.code) else None
@@ -210,6 +213,7 @@ class EventCoder:
                 consumed.update(m.consumed)
                 continue
             if m.trigger in consumed or m.trigger in planned:
+                governed.append(m)
                 continue   # planned already: a trailing verb of allegation that carries one
             if m.pattern.pos == "N" and any(c.dep_ in ("amod", "compound") and c.lower_ in MEDICAL_MODIFIERS
                                             for c in tok.children):
@@ -230,6 +234,7 @@ class EventCoder:
                     planned[head.i] = replace(outer, fallback=self._also_stated(outer.fallback, m, tok, head))
                 else:
                     planned[head.i] = self._stated(outer, m, head)
+                governed.append(m)
                 continue
             consumed.update(m.consumed)
             code, rule, act = govern(m, tok, self.patterns)
@@ -241,6 +246,12 @@ class EventCoder:
             planned[m.trigger] = Planned(m, code, rule, act, told[2] if told else None)
         for i in [i for i, p in planned.items() if _told_by_its_verb(doc[i], p, planned)]:
             del planned[i]
+        codes = {m.trigger: m.pattern.code for m in found}
+        for m in governed:   # "police dispersed the protest" also tells of the protest
+            tok = doc[m.trigger]
+            outer = codes.get(tok.head.i) or codes.get(tok.head.head.i)   # "refused to [cancel] the march"
+            if m.trigger not in planned and outer is not None and told_protest(m, tok, outer):
+                planned[m.trigger] = Planned(m, m.pattern.code, f"{m.pattern.rule}{TOLD}", tok)
         return sorted(planned.values(), key=lambda p: p.match.trigger)
 
     def _stated(self, outer: Planned, m: Match, head) -> Planned:
@@ -314,6 +325,7 @@ class EventCoder:
         plans = _settled(self.plan(sent), finder)
         finder.event_tokens = {p.match.trigger for p, _ in plans}
         lent = lent_codes(plans, finder)   # "killed in police firing in Dhaka": one act, told by "killed"
+        outer_codes = {p.match.trigger: p.code for p, _ in plans}
         for planned, accused in plans:
             match, code, rule, act_tok = planned.match, planned.code, planned.rule, planned.act
             if match.trigger in lent:
@@ -329,6 +341,8 @@ class EventCoder:
                 sources, targets = custody_death(match, act_tok, finder)   # "died in police custody after being beaten"
             if content is None and code[:2] == "10" and mere_assertion(trig):
                 continue   # "insisted that his plans were affordable" claims, demands nothing
+            if rule.endswith(TOLD):
+                sources = told_sources(trig, sources, outer_codes, finder)   # not the police's rally
             if not literal_help(code, match, sent.doc, sources, targets):
                 continue   # "strong demand from China helped Australian miners" is no aid
             if int(root) >= 9:
@@ -410,7 +424,7 @@ class EventCoder:
                 code, rule, root = RIOT, f"{rule}+crowd", RIOT[:2]   # "protesters threw tear gas back"
             if crowd_riot(code, sources, act_tok):
                 code, rule, root = RIOT, f"{rule}+crowd", RIOT[:2]   # "residents torched a house"
-            if code in POSTURE_CODES and sources and all(crowd(m) for m in sources):
+            if (code in POSTURE_CODES or match.pattern.id in SIEGES) and sources and all(crowd(m) for m in sources):
                 code, rule, root = BLOCKADE, f"{rule}+crowd", BLOCKADE[:2]   # "protesters set up roadblocks"
             if trig.lemma_.lower() in UNCERTAIN_HARM and not targets:
                 continue   # "injured his ankle": an injury tells an attack only on someone named
@@ -428,7 +442,10 @@ class EventCoder:
                 act_tok = gathering   # "gathered on Monday to protest": held as the gathering is told
                 r = realis(act_tok, None)
             modality = r.modality
-            code, rule, modality, act_tok = _stated_intent(code, rule, r, act_tok, sources, finder)
+            if rule.endswith(TOLD) or ongoing(match, trig):
+                modality = told_modality(trig)   # "would not call off the strike", "the strike will continue"
+            else:
+                code, rule, modality, act_tok = _stated_intent(code, rule, r, act_tok, sources, finder)
             if rule.endswith("+demand:stated"):
                 speakers = attribution.speakers(act_tok, finder)
                 if not speakers or {m.actor.code for m in speakers} & {m.actor.code for m in sources}:

@@ -7,7 +7,8 @@ at the trigger, the clause chain is walked up towards the sentence root:
   trailing attribution the parser hung below the act ("..., the WFP said" as a conjunct,
   "according to X") is found by ``attribution.trailing_attribution``;
 - a negation on the trigger (or its light verb) makes it ``negated``, and so does a copular
-  clause that rules the act out ("a strike is out of the question", ``rules_out``);
+  clause that rules the act out ("a strike is out of the question", ``rules_out``), and so
+  does "without" or "free of" before an event noun ("a weekend free of protests");
 - a modal of possibility (would, could, might, may) or of ability ("hackers can take over
   your PC"), a conditional clause (if, unless, whether), a question, a governing word of
   fear, warning, doubt or possibility ("fears that Putin intends to invade"), a noun of
@@ -62,6 +63,8 @@ HYPOTHETICAL_HEADS = frozenset({
 #: Verbs of permission: "allows police to detain" states a rule, asserts no detention; in the
 #: past the permitted act happened ("allowed the convoy to enter"), see ``permission_realis``.
 PERMISSION_HEADS = frozenset({"allow", "permit", "authorize", "authorise", "let", "enable"})
+#: Words whose "of" phrase names what is not there: "free of protests", "the absence of attacks".
+ABSENCE_HEADS = frozenset({"free", "absence", "lack", "devoid"})
 #: Free-choice pronouns: an act done by or to "anyone" states a rule, not an event ("anyone
 #: who breaks the curfew is jailed", "whoever attacks us will regret it").
 FREE_CHOICE = frozenset({"anyone", "anybody", "whoever", "whomever"})
@@ -185,6 +188,13 @@ def _complement_of(trigger, light_verb, verb) -> bool:
     return act.dep_ == "xcomp" and act.head.i == verb.i
 
 
+def _absent(tok) -> bool:
+    """True for an event noun named as missing: "a day without protests", "a weekend free of
+    strikes" (:data:`ABSENCE_HEADS`)."""
+    return tok.dep_ == "pobj" and (tok.head.lower_ == "without" or (
+        tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ABSENCE_HEADS))
+
+
 @dataclass(frozen=True, slots=True)
 class Realis:
     """Modality of an act plus what a coder needs to recode statements of intent.
@@ -215,7 +225,7 @@ def modality_of(trigger, light_verb=None) -> Modality:
 
 def realis(trigger, light_verb=None) -> Realis:
     """Modality of the act carried by ``trigger``, with the reported-future details."""
-    negated = _is_negated(trigger) or (light_verb is not None and _is_negated(light_verb))
+    negated = _is_negated(trigger) or _absent(trigger) or (light_verb is not None and _is_negated(light_verb))
     future = False
     future_aux = False
     modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("amod", "compound")}

@@ -8,15 +8,25 @@ Only words that name a protest in the sense at hand qualify: "a strike from 25 y
 strike", "a rally in shares", "a demonstration of the software", "a riot of colour" and "the
 march of progress" do not. Protesters, rioters or a crowd of civilians damaging, wrecking or
 setting fire to property riot (145, CAMEO's "demonstrations that turn violent").
+A protest noun that another act takes as its object is still a protest told: "police
+dispersed the march", "talks to end the strike", "blamed the owners for the strike" and "the
+union called off the protest" all tell of a protest held (or planned), whatever that act's
+own realis; "demanded a strike" and "threatened a walkout" tell of none yet. So does a
+protest that goes on ("the strike will continue").
 
 Shapes: :func:`protest_sense`, :func:`unnamed_protest` and :func:`strike_from_work` take the
 ``Match`` and the spaCy token of its trigger; :func:`crowd_riot` a CAMEO code, the source
-``ActorMention``s and the trigger token; :func:`crowd` one ``ActorMention``. All return a bool.
+``ActorMention``s and the trigger token; :func:`crowd` one ``ActorMention``; :func:`told_protest`
+the ``Match``, its token and the code of the act that governs it; :func:`ongoing` the ``Match``
+and its token. All return a bool. :func:`told_modality` returns the ``Modality`` of a told
+protest noun, :func:`told_sources` its sources (``ActorMention``s).
 """
 
 from __future__ import annotations
 
+from flashpoint.coding.modality import FUTURE_MODIFIERS, HYPOTHETICAL_MODIFIERS
 from flashpoint.coding.verbs import Match
+from flashpoint.types import Modality
 
 PROTEST_ROOT = "14"
 BLOCKING = "144"
@@ -28,6 +38,9 @@ CROWD_RIOT_CODES = frozenset({"171", "1712"})
 #: Verbs and nouns of 171 that take property rather than damage it: a crowd seizing a
 #: building occupies it, it does not riot.
 SEIZING = frozenset({"seize", "seizure", "confiscate", "commandeer", "capture"})
+#: Patterns of a siege (191): laid by a crowd ("villagers laid siege to the district office"),
+#: it is a protest that blocks (144), not a military blockade.
+SIEGES = frozenset({"lay.siege.lv", "besiege.v", "siege.n"})
 #: Sectors of groups that riot when they destroy property: protesters, civilians, students,
 #: workers, farmers.
 CROWD_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB", "AGR"})
@@ -38,12 +51,15 @@ CROWD_HOWS = frozenset({"role", "demonym", "coreference"})
 #: "in" is the head of "sit-in".
 UNNAMED_PROTEST_NOUNS = frozenset({
     "protest", "demonstration", "rally", "march", "sit", "in", "strike", "riot", "unrest", "walkout",
-    "boycott", "picket", "uprising",
+    "boycott", "picket", "uprising", "bandh", "hartal", "stayaway", "stoppage", "dharna", "gherao", "roko",
 })
 #: Verbs (lemmas) whose root-14 sense is a protest whoever is the subject; "march", "rally"
 #: and "demonstrate" need a subject that may be people ("shares rallied", "troops marched").
-PROTEST_VERBS = frozenset({"protest", "picket", "riot", "rampage", "boycott"})
+PROTEST_VERBS = frozenset({"protest", "picket", "riot", "rampage", "boycott", "gherao", "gheraoe"})
 PEOPLE_VERBS = frozenset({"march", "rally", "demonstrate"})
+#: People who strike from work: "striking miners" (the cameo_verbs.tsv lines of "striking").
+STRIKERS = frozenset({"worker", "miner", "mineworker", "employee", "teacher", "nurse", "doctor", "driver", "staff",
+                      "member", "student", "pilot", "docker", "labourer"})
 #: Verbs of "on strike": "went on strike", "are on strike", "remain on strike".
 ON_STRIKE_VERBS = frozenset({"go", "be", "remain", "stay"})
 #: Prepositions that aim a "strike" at something: "struck at the base", "struck into Iraq".
@@ -120,9 +136,9 @@ def protest_sense(match: Match, tok) -> bool:
     if match.pattern.pos == "N":
         if lemma == "march" and tok.text in ("March", "MARCH"):
             return False   # the month
-        if lemma in ("rally", "march") and (tok.pos_ == "PROPN" or (
+        if lemma in ("rally", "march") and ((tok.pos_ == "PROPN" and tok.text[:1].isupper()) or (
                 tok.dep_ == "pobj" and tok.head.lower_ == "on")):
-            return False   # a name ("Colin McRae Rally"), "robots on the march"
+            return False   # a name ("Colin McRae Rally"; a lower-case "march" is none), "robots on the march"
         if lemma == "march" and any(c.dep_ == "prep" and c.lower_ == "on"
                                     and not any(o.dep_ == "pobj" for o in c.children) for c in tok.children):
             return False   # "Nadal marches on": goes on winning
@@ -151,6 +167,10 @@ def protest_sense(match: Match, tok) -> bool:
         return False   # "the victory demonstrated the role of sport": showed, not protested
     if lemma == "protest" and any(c.dep_ == "dobj" and c.lemma_.lower() in OWN_CLAIMS for c in tok.children):
         return False   # "he protested his innocence"
+    if lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in tok.children):
+        return False   # "the minister called the strike illegal": a judgment on it, not calling it
+    if lemma == "call" and {w for t in tok.sent for w in (t.lemma_.lower(), t.lower_)} & ARMED_CUES:
+        return False   # "the umpire called a strike", "called an air strike"
     return True
 
 
@@ -178,10 +198,12 @@ def unnamed_protest(match: Match, tok) -> bool:
     if lemma == "walk":
         return _labour_strike(tok)   # "staff walked out"; not "walked out slamming doors"
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    if match.pattern.constraints:
-        return True
+    if match.pattern.constraints or (not subjects and gathering_for_protest(tok) is not None):
+        return True   # "were outside parliament on Sunday to protest"
     if lemma not in PEOPLE_VERBS | PROTEST_VERBS:
         return False
+    if not subjects and tok.dep_ == "xcomp":
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]   # "hundreds prepared to march"
     if not subjects:
         return lemma in PROTEST_VERBS and tok.tag_ == "VBG"   # "arrested while protesting"
     return all(_people(s) for s in subjects)
@@ -214,6 +236,9 @@ def strike_from_work(match: Match, tok) -> bool:
         return False
     if tok.dep_ == "amod":
         return False   # "striking workers" is coded on the workers (cameo_verbs.tsv)
+    if tok.lower_ == "striking" and tok.i == tok.sent.start and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in STRIKERS for c in tok.children):
+        return True   # "Striking miners waited...": the adjective read as a verb at the start
     if any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in AIMED_PREPS) for c in tok.children):
         return False
     return _labour_strike(tok)
@@ -276,3 +301,63 @@ def gathering_for_protest(tok):
     head = tok.head
     return head if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in GATHERING_VERBS else None
 
+
+#: Roots of acts whose object protest is not told as held: comment (01), appeals, intents,
+#: demands, rejections and threats ("called for a strike", "threatened a walkout"), and a
+#: protest act itself ("joined the march").
+UNTOLD_ROOTS = frozenset({"01", "02", "03", "10", "12", "13", PROTEST_ROOT})
+#: Codes whose protest noun is no protest held: a protest lodged with an embassy is a formal
+#: complaint (114); a ban on protests (172x) and easing one (081x) speak of protests in general.
+UNTOLD_CODES = ("114", "172", "081")
+#: Verbs of which a protest noun is the subject while it goes on: "the strike will continue".
+ONGOING_VERBS = frozenset({"continue", "enter", "persist", "drag", "spread", "intensify", "escalate", "resume"})
+#: Rule suffix of a protest noun coded because another act presupposes it.
+TOLD = "+told"
+
+
+def told_protest(match: Match, tok, governing_code: str) -> bool:
+    """True for a protest noun that another coded act (``governing_code``) presupposes and so
+    tells as held or planned: "police dispersed the protest", "talks to end the strike",
+    "blamed the owners for the strike", "the union called off the march"; not "demanded a
+    strike" or "threatened a walkout", which tell of no protest yet."""
+    return (governing_code[:2] not in UNTOLD_ROOTS and not governing_code.startswith(UNTOLD_CODES)
+            and match.pattern.pos == "N"
+            and match.pattern.code[:2] == PROTEST_ROOT and unnamed_protest(match, tok))
+
+
+def ongoing(match: Match, tok) -> bool:
+    """True for a protest noun that is the subject of a verb of going on: "the strike will
+    continue", "the protests spread to other towns", "the strike went on for weeks"."""
+    if match.pattern.pos != "N" or match.pattern.code[:2] != PROTEST_ROOT or tok.dep_ != "nsubj":
+        return False
+    head = tok.head
+    return head.lemma_.lower() in ONGOING_VERBS or (
+        head.lemma_.lower() == "go" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in head.children))
+
+
+def told_modality(tok):
+    """Realis of a protest noun told by another act or by its going on, whatever that act's
+    own realis ("would not call off the protest" still tells of the protest): planned
+    ("called off the planned march") is future, feared or possible hypothetical, else asserted."""
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+    if mods & HYPOTHETICAL_MODIFIERS:
+        return Modality.HYPOTHETICAL
+    return Modality.FUTURE if mods & FUTURE_MODIFIERS else Modality.ASSERTED
+
+
+#: Sectors of the state, whose acts on a protest are not the protest's own.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+#: Roots of acts done to a protest, not by it: "police broke up the rally" is no police rally.
+OPPOSING_ROOTS = frozenset({"11", "16", "17", "18", "19", "20"})
+
+
+def told_sources(tok, sources, outer_codes: dict, finder) -> list:
+    """The sources of a told protest noun ``tok``: the subject of the act that tells it is its
+    doer when that act is the protesters' own ("the union called off the strike"), not when
+    it opposes the protest ("police dispersed the march") or is done by the state
+    ("government negotiators met to end the strike"). ``outer_codes`` maps the trigger index
+    of each act planned in the sentence to its code."""
+    verb = tok.head if tok.head.i in outer_codes else tok.head.head
+    opposing = outer_codes.get(verb.i, "")[:2] in OPPOSING_ROOTS
+    doers = {m.actor.code for m in finder.subject(verb) if opposing or set(m.actor.sectors) & STATE_SECTORS}
+    return [m for m in sources if m.actor.code not in doers]

@@ -43,6 +43,10 @@ pytestmark = pytest.mark.model
         ("The junta has to release the detained ministers.", "release", Modality.HYPOTHETICAL),
         ("Hungary is going to block the sanctions package.", "block", Modality.FUTURE),
         ("The garrison had to surrender the fort after the siege.", "surrender", Modality.ASSERTED),
+        # an event noun after "without" or "free of" is one that did not happen
+        ("The city had a quiet weekend free of protests.", "protests", Modality.NEGATED),
+        ("The budget passed without any strikes by the unions.", "strikes", Modality.NEGATED),
+        ("The absence of attacks surprised the garrison.", "attacks", Modality.NEGATED),
     ],
 )
 def test_modality_of_the_coded_act(nlp, text, trigger, expected):

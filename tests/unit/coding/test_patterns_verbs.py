@@ -195,7 +195,7 @@ def test_patterns_joint_drills_and_unclaimed_blasts(pipeline, text, coded, not_c
 
 PROTEST_PURPOSES = [
     # (sentence, the protest as coded): a protest aimed at whom its purpose clause names
-    ("Kenyan students went on hunger strike to demand the release of Ugandan prisoners.", ("KEN", "143", "UGA")),
+    ("Kenyan students went on hunger strike to demand the release of Ugandan prisoners.", ("KEN", "142", "UGA")),
     ("Chilean workers marched through Santiago to protest against the Argentine government.",
      ("CHL", "141", "ARG")),
     # with no purpose stated, the protesters' own government

@@ -124,6 +124,7 @@ def test_protests_without_a_named_doer(pipeline, text, code):
         "The road was blocked by a fallen tree.",
         "Federer marches on in Dubai",
         "The captain will launch a protest over the ref's decision.",
+        "The umpire called a strike on the first pitch of the game.",
         "The manager walked out on the club last year.",
         "We never walked out slamming doors, he said.",
         "The defence protested after the witness refused to answer.",
@@ -155,3 +156,84 @@ def test_protests_gathering_to_protest_is_held_as_told(pipeline, text, modality)
     events = pipeline.code_article(Article(article_id="t", text=text, published=date(2015, 6, 1)))
     assert {e.modality.value for e in events if e.cameo_code.startswith("14")} == {modality}
 
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        # ways of protesting with their own CAMEO codes: hunger strikes 142, strikes and
+        # walkouts 143, blockades 144 (a siege laid by a crowd blocks, it is no military siege)
+        ("Four detainees went on hunger strike in the prison.", "142"),
+        ("The detainees staged a hunger strike against their transfer.", "142"),
+        ("Dock workers staged a walkout at the harbour.", "143"),
+        ("Bus conductors downed tools on Friday.", "143"),
+        ("Angry villagers laid siege to the district office.", "144"),
+        # Indian and South African English
+        ("The opposition called a bandh in the district.", "143"),
+        ("Shops stayed shut during the hartal.", "143"),
+        ("The stayaway emptied the factories of the township.", "143"),
+        ("Nurses sat on a dharna outside the hospital.", "141"),
+        ("Students gheraoed the principal over the exam results.", "144"),
+        ("The farmers' rasta roko held up traffic for three hours.", "144"),
+        # a union calling a strike or a march declares its own protest (not "calls for" one)
+        ("The teachers' union called a strike for Monday.", "143"),
+        # people who meet, wait or prepare to protest do protest
+        ("The rail commuters were outside the station on Sunday to protest against delays.", "141"),
+        ("Police opened fire as hundreds prepared to march to the court.", "141"),
+        # a lower-case "march" is no name
+        ("She said the march by thousands of women in 1956 changed history.", "141"),
+        # "Striking miners" at the start of a sentence, read by the parser as a verb
+        ("Striking miners waited outside the gates for the union leader.", "143"),
+    ],
+)
+def test_protests_forms_of_protest(pipeline, text, code):
+    assert code in {c for _, c in _protests(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    "text,code,source",
+    [
+        # an act that ends, blames, condemns or breaks up a protest tells of the protest itself,
+        # held whatever that act's own realis; the police that break it up are not its doers
+        ("Negotiators met on Monday to end the strike over wages.", "143", None),
+        ("The owners were blamed for the strike by the mineworkers.", "143", None),
+        ("The unions said they would not call off the march until the law was withdrawn.", "141", "LAB"),
+        ("The unions refused to cancel the protest.", "141", "LAB"),
+        ("Police broke up the rally with batons.", "141", None),
+        ("The teachers' union called off the strike after two weeks.", "143", "LAB"),
+        # a protest that goes on is held
+        ("The strike at the smelter will go on, the union said.", "143", None),
+    ],
+)
+def test_protests_told_by_another_act(pipeline, text, code, source):
+    events = pipeline.code_article(Article(article_id="t", text=text, published=date(2015, 6, 1)))
+    told = {(e.source.code if e.source else None, e.modality.value) for e in events if e.cameo_code[:3] == code}
+    assert (source, "asserted") in told, told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a protest asked for, threatened or ruled out is not told as held
+        "The union demanded a strike over wages.",
+        "The union threatened a strike over wages.",
+        "Shares rose after a weekend free of protests in the capital.",
+        # a protest lodged with a government is a complaint; a ban on protests names none held
+        "Ghana threatened to lodge a formal protest with Togo.",
+        "The government lifted its ban on protests.",
+    ],
+)
+def test_protests_not_told_as_held(pipeline, text):
+    events = pipeline.code_article(Article(article_id="t", text=text, published=date(2015, 6, 1)))
+    assert not [e for e in events if e.cameo_code.startswith("14") and e.modality.value == "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # calling a strike illegal judges it: the strike is not the speaker's
+        ("The labour minister called the strike by the miners illegal.", "GOV"),
+    ],
+)
+def test_protests_judged_are_not_the_judges(pipeline, text, speaker):
+    assert not {src for src, _ in _protests(pipeline, text) if src and speaker in src}
