@@ -4,9 +4,13 @@ An act needs a named doer except where the sentence is an agentless passive whos
 the act's target ("five men were arrested"), and an arrest or detention with no named doer is
 the authorities' act by definition (CAMEO 173): :func:`unnamed_authority` finds such a
 telling (and :func:`unnamed_jailer` an active one whose subject names no actor: "we have
-arrested five men"), :func:`plainly_detention` says whether it tells detention and nothing else, and
+arrested five men", "the magistrate remanded them"; an official or an official's "we", with a
+person held), :func:`plainly_detention` says whether it tells detention and nothing else, and
 :func:`passive_target` whether the targets found are the passive's own subject. All take spaCy
-tokens (``tok`` is the token whose clause carries the act) and pattern ``Match``es.
+tokens (``tok`` is the token whose clause carries the act) and pattern ``Match``es. Such an
+arrest is coded with no source even when it names no detainee either ("the arrested workers
+were released"): it still tells that the authorities arrested someone, which is what counts of
+arrests (IndiaPoliceEvents' ARREST question among them) ask.
 
 Property and weapons are told without their doer too: "shops were looted", "vehicles were
 torched", "two rifles were seized" (:func:`unclaimed_property_code`). CAMEO codes the act (171
@@ -20,15 +24,18 @@ from __future__ import annotations
 
 from flashpoint.coding.arguments import participle_noun, passive_participle
 from flashpoint.coding.unclaimed import ACCIDENT_WORDS, ATTACK_WORDS
+from flashpoint.coding.verbs import copular_passive, copular_passive_subjects
 
 
 def agentless_passive(tok) -> bool:
     """A passive without a ``by`` agent: "they were detained", "the men detained in Pune"
     (a reduced relative), or a passive whose subject the parser attached elsewhere
-    ("workers trying to enforce the bandh were arrested")."""
+    ("workers trying to enforce the bandh were arrested"), or a participle read as the
+    complement of "be" ("the protesters were lathi-charged", :func:`~flashpoint.coding.verbs.copular_passive`)."""
     if any(c.dep_ == "agent" for c in tok.children):
         return False
-    return passive_participle(tok) or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    return passive_participle(tok) or copular_passive(tok) or any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
 
 #: Verbs and pattern ids that say detention and nothing else; "charged with", "captured" and
@@ -66,16 +73,70 @@ def detained_modifier(tok) -> bool:
         not any(c.dep_ == "agent" for c in tok.children))
 
 
+#: Subjects that arrest or remand for the authorities though the dictionary names no actor:
+#: the first person of an official's statement and officials named by their office (lemmas).
+JAILER_PRONOUNS = frozenset({"we", "i"})
+JAILER_NOUNS = frozenset({
+    "magistrate", "court", "judge", "officer", "official", "superintendent", "inspector", "sub-inspector",
+    "constable", "investigator", "detective", "authority", "administration", "sheriff", "marshal", "tribunal",
+    "commissioner", "sp", "dsp", "ssp", "sho", "cid", "squad", "team", "cop", "policeman", "prosecutor", "police",
+    "force", "personnel", "jawan", "agency", "department", "bureau", "unit", "cell", "bench", "government",
+})
+#: Detention verbs only a court or the police do (lemmas): any subject of theirs is one.
+JUDICIAL_LEMMAS = frozenset({"remand"})
+#: Relative pronouns whose antecedent is the subject ("the magistrate, who remanded them").
+RELATIVES = frozenset({"who", "which", "that"})
+#: Objects that are people (lemmas), besides names, numbers, pronouns and nouns the dictionary names.
+PERSON_NOUNS = frozenset({
+    "person", "people", "man", "woman", "men", "women", "youth", "boy", "girl", "suspect", "accused", "culprit",
+    "activist", "worker", "student", "leader", "member", "supporter", "protester", "villager", "resident",
+    "journalist", "official", "officer", "driver", "trader", "militant", "criminal", "smuggler", "miscreant",
+    "offender", "rioter", "individual", "persons", "volunteer", "sevak", "other",
+})
+PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+
+
 def unnamed_jailer(match, tok, finder) -> bool:
-    """An arrest or detention verb in the active voice whose subject names no actor: "we
-    have arrested five persons", "the magistrate, who remanded them to custody": whoever
-    arrests or remands acts for the authorities, as with an agentless passive."""
+    """An arrest or detention verb in the active voice whose subject names no actor but is an
+    official (:data:`JAILER_NOUNS`: "the magistrate, who remanded them", "the inspector
+    arrested two youths"; anyone who remands anyone, :data:`JUDICIAL_LEMMAS`) or an official's "we"
+    ("we have arrested five persons"), and whose object is a person: whoever so arrests acts
+    for the authorities, as with an agentless passive. "The policy arrested the slide",
+    "bystanders detained the attacker" and "kidnappers detained the journalist" are no arrest
+    by the authorities. A bare participle with a subject and no object or auxiliary is a
+    reduced passive the parser read as the main verb ("the others arrested ... included X")."""
     if match.pattern.pos != "V" or tok.i != match.trigger or not plainly_detention(match, tok.doc):
         return False
     if tok.lemma_.lower() in FEARING_SENSES:
         return False   # "they apprehended a threat to his life": feared it
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    return bool(subjects) and not any(finder.actors(s) for s in subjects)
+    if not subjects or any(finder.actors(s) for s in subjects):
+        return False
+    if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "dobj") for c in tok.children):
+        return True   # "the others arrested while proceeding ... included X": a reduced passive misread
+    if tok.lemma_.lower() in JUDICIAL_LEMMAS:
+        return True   # only people are remanded, whoever the parser makes the object
+    if not all(_official(s) for s in subjects):
+        return False
+    return any(_person(t, finder) for o in tok.children if o.dep_ == "dobj" for t in (o, *o.conjuncts))
+
+
+def _official(subject) -> bool:
+    """An official's "we", or an official named by office, with the antecedent of a relative."""
+    if subject.lower_ in RELATIVES and subject.head.dep_ == "relcl":
+        subject = subject.head.head   # "the magistrate, who remanded them"
+    return subject.lower_ in JAILER_PRONOUNS or any(
+        s.lemma_.lower() in JAILER_NOUNS for s in (subject, *subject.conjuncts))
+
+
+def _person(obj, finder) -> bool:
+    """People as an object: a person noun, a plural ("booked the hawkers"), a name, a pronoun,
+    a number ("arrested 12", "as many as 63 rioters") or an actor the dictionary names; not a
+    singular thing ("arrested the slide")."""
+    if obj.lower_ in PERSON_PRONOUNS or obj.pos_ in ("PROPN", "NUM") or obj.tag_ in ("NNS", "NNPS") or (
+            finder.actors(obj)):
+        return True
+    return any(t.lemma_.lower() in PERSON_NOUNS for t in obj.subtree)
 
 
 def own_object(tok, target, finder) -> bool:
@@ -90,6 +151,8 @@ def passive_target(tok, targets, finder) -> bool:
         subj = [participle_noun(tok)]
     elif detained_modifier(tok):
         subj = [tok.head]   # "the detained journalist"
+    elif copular_passive(tok):
+        subj = copular_passive_subjects(tok)   # "the protesters were lathi-charged"
     return bool(subj) and all(m in finder.actors(subj[0]) for m in targets)
 
 

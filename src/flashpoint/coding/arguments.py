@@ -20,7 +20,8 @@ from flashpoint.coding.governors import AREA_CODES, ORDER
 from flashpoint.coding.modality import PERMISSION_HEADS, modality_of
 from flashpoint.coding.purpose import purpose_targets
 from flashpoint.coding.unclaimed import ENCOUNTER_NOUNS
-from flashpoint.coding.verbs import Match, raised_objects, shared_passive_subjects
+from flashpoint.coding.verbs import (Match, copular_passive, copular_passive_subjects, raised_objects,
+                                     shared_passive_subjects)
 from flashpoint.types import Actor, ActorMention, Modality
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -298,6 +299,8 @@ class ArgumentFinder:
         if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
                 c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children):
             return []   # "players have retired or are injured": the shared subject suffered it
+        if copular_passive(verb) and not any(c.dep_ == "agent" for c in verb.children):
+            return []   # "the protesters were lathi-charged": the protesters suffered it
         tok = verb
         for _ in range(5):
             for child in tok.children:
@@ -738,7 +741,8 @@ class ArgumentFinder:
             if slot == "dobj":
                 if passive_participle(trig):
                     found.extend(self.actors(participle_noun(trig)))
-                for subj in shared_passive_subjects(trig):   # "... and were released by the army"
+                for subj in shared_passive_subjects(trig) + copular_passive_subjects(trig):
+                    # "... and were released by the army"; "the protesters were lathi-charged"
                     found.extend(self.actors(subj))
                 for child in trig.children:
                     if child.dep_ == "dobj" and pattern.code.startswith("01") and child.lemma_.lower() in _OWN_PEOPLE \

@@ -58,13 +58,14 @@ from flashpoint.coding.helping import literal_help
 from flashpoint.coding.joint import JOINT_CODE, joint_exercise
 from flashpoint.coding.means import lent_codes, more_specific, names_cause
 from flashpoint.coding.modality import Realis, realis
-from flashpoint.coding.policing import CUSTODY_DEATHS, custodian, custody_death, police_work, unnamed_police
+from flashpoint.coding.policing import (CUSTODY_DEATHS, custodian, custody_death, dispersal_code, legal_booking,
+                                        police_work, unnamed_police)
 from flashpoint.coding.protests import (
     LABOUR_STRIKE, PROTEST_ROOT, RIOT, SIEGES, TOLD, crowd, crowd_riot, gathering_for_protest, ongoing, protest_sense,
     relative_crowd, strike_from_work, told_modality, told_protest, told_sources, unnamed_protest,
 )
-from flashpoint.coding.unclaimed import (UNCERTAIN_HARM, accidental, detonated_bomb, explosive_subject,
-                                         host_forces, riot_casualties)
+from flashpoint.coding.unclaimed import (UNCERTAIN_HARM, accidental, armed_encounter, detonated_bomb,
+                                         explosive_subject, host_forces, riot_casualties)
 from flashpoint.coding.verbs import Match, PatternDictionary, default_dictionary
 from flashpoint.coding.weapons import figurative_fire, weapon_code
 from flashpoint.types import ActorMention, Article, Event, Modality
@@ -357,6 +358,8 @@ class EventCoder:
             if not sources and root == PROTEST_ROOT:
                 sources = relative_crowd(act_tok, finder)   # "workers who have rallied"
             blast = explosive_subject(act_tok) if not sources and root in VIOLENT_ROOTS and targets else None
+            if blast is not None and not armed_encounter(blast, finder.cause_doers(blast), targets):
+                blast = None   # "three men were killed in a gunfight outside a bar": crime, no armed clash
             if blast is not None:
                 # "a roadside bombing near Samarra killed a soldier": the host's unidentified forces
                 # "killed in an Israeli air strike": the strike's own doer; else the host's forces
@@ -398,6 +401,8 @@ class EventCoder:
                 # an act needs its doer, except an agentless passive ("five men were arrested")
                 # and a protest ("a protest was held outside parliament")
                 continue
+            if not legal_booking(match, act_tok, sources):
+                continue   # "the company booked 200 workers on flights": travel, not legal action
             if not found_by_force(match, trig, sources):
                 continue   # "fishermen found a rocket": weapons found by anyone but forces are no seizure
             if joint_exercise(code, match, sent.doc, sources):
@@ -420,6 +425,9 @@ class EventCoder:
                 continue   # "police launched an operation against...": law enforcement, no attack
             if policing:
                 code, rule, root = policing, f"{rule}+police", policing[:2]   # "police raided the hideout"
+            if sources and all(set(m.actor.sectors) & SECURITY_SECTORS for m in sources) and (
+                    (dispersal := dispersal_code(code, match, act_tok, finder)) != code):
+                code, rule, root = dispersal, f"{rule}+dispersal", dispersal[:2]   # "fired to disperse the mob"
             if code == REPRESSION and sources and all(crowd(m) for m in sources):
                 code, rule, root = RIOT, f"{rule}+crowd", RIOT[:2]   # "protesters threw tear gas back"
             if crowd_riot(code, sources, act_tok):

@@ -43,6 +43,12 @@ FIGHTING_NOUNS = frozenset({
 #: "encounter" is a shootout with the police or troops ("militants were killed in an encounter
 #: with the police": the police killed them).
 ENCOUNTER_NOUNS = frozenset({"encounter", "shootout", "shoot-out", "gunfight", "gunbattle", "firefight"})
+#: Encounter nouns that tell a criminal shooting as often as an armed clash ("killed in a
+#: gunfight outside a bar"): an attack only when their "with" party is named or an armed party
+#: is among the dead or wounded (:func:`armed_encounter`).
+SHOOTOUT_NOUNS = ENCOUNTER_NOUNS - {"firefight"}
+#: Sectors of an armed party (CAMEO types): police, troops, rebels, insurgents, militants.
+ARMED_SECTORS = frozenset({"COP", "MIL", "REB", "INS", "SEP", "UAF", "RAD", "SPY"})
 #: Modifiers that make a "strike" an attack from the air, not a walk-out ("a drone strike").
 AIR_STRIKE_MODIFIERS = frozenset({"air", "aerial", "drone", "missile", "rocket", "helicopter", "jet"})
 #: Modifiers of an attack that is no violence by anyone (lemmas): "a heart attack", "a shark attack".
@@ -168,6 +174,16 @@ def _causes(verb):
     if not own_subject and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
         # "a bomb exploded in the market, wounding six": the bomb wounded them
         yield from (c for c in verb.head.children if c.dep_ == "nsubj")
+
+
+def armed_encounter(noun, doers, targets) -> bool:
+    """False for a shootout noun (:data:`SHOOTOUT_NOUNS`) that names no doer of its own
+    (``doers``, its "with" party) and whose victims (``targets``, ``ActorMention``s) are no
+    armed party: "three men were killed in a gunfight outside a bar" is crime, "two militants
+    were killed in an encounter" is an armed clash. True for every other attack noun."""
+    if noun.lemma_.lower() not in SHOOTOUT_NOUNS and noun.lower_ not in SHOOTOUT_NOUNS:
+        return True
+    return bool(doers) or any(set(m.actor.sectors) & ARMED_SECTORS for m in targets)
 
 
 def riot_casualties(verb) -> bool:

@@ -302,6 +302,20 @@ def shared_passive_subjects(tok) -> list:
     return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+def copular_passive(tok) -> bool:
+    """A past participle the parser read as the adjective complement of "be": "the
+    protesters were [lathi-charged]", "were [tear-gassed]" (hyphenated verbs mostly parse so).
+    It is a passive: the subject of "be" suffered the act."""
+    return tok.tag_ == "VBN" and tok.dep_ == "acomp" and tok.head.lemma_.lower() == "be"
+
+
+def copular_passive_subjects(tok) -> list:
+    """The subjects of "be" for a :func:`copular_passive` ``tok`` (its targets); [] otherwise."""
+    if not copular_passive(tok):
+        return []
+    return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def _prep_objects(prep):
     for child in prep.children:
         if child.dep_ in ("pobj", "pcomp"):

@@ -54,6 +54,10 @@ def _arrests(pipeline, text: str):
         ("More than 400 arrests were made in the city since Thursday.", {(None, None, "asserted")}),
         # an active detention verb whose subject names no actor ("we", a magistrate)
         ("We have arrested six men who defied the curfew, the commissioner said.", {(None, "CVL", "asserted")}),
+        ("The inspector arrested two youths on Sunday.", {(None, "CVL", "asserted")}),
+        ("The special squad booked the hawkers under the railway act.", {(None, None, "asserted")}),
+        # only courts remand, whatever the parser makes of the name remanded
+        ("Ram Lal Verma remanded Yadav to police custody for a week.", {(None, None, "asserted")}),
         # "booked" people (South Asian English for charged), people sent to a police station
         ("Around 600 volunteers have already been booked in the state.", {(None, None, "asserted")}),
         ("Their supporters were sent to nearby police stations.", {(None, None, "asserted")}),
@@ -78,6 +82,13 @@ def test_arrests_with_unnamed_authorities_are_coded(pipeline, text, expected):
         "The leaders held talks in Delhi.",
         "The band was booked for a festival in August.",
         "We booked two rooms in a hotel near the station.",
+        # travel bookings of people are no legal action
+        "The firm booked 150 workers on flights to Dubai.",
+        "The agency booked 40 students on a trip to Goa.",
+        # an active detention verb needs an official or an official's "we" and a person held
+        "The new tariff arrested the fall in exports.",
+        "Passers-by detained the thief until police came.",
+        "Kidnappers detained the engineer for a month in Niger.",
         "The children were sent to school in the morning.",
         # a baton charge written with a hyphen is no legal charge
         "The students were lathi-charged by Indian police.",
@@ -110,7 +121,8 @@ def test_arrests_denied_or_not_achieved(pipeline, text, modality):
     [
         # an -ing form the parser tags as a verb, used as a noun
         ("Official figures say that 40 people have been killed in Kenyan police firing.", "KEN", "193"),
-        ("Nigerian police resorted to firing to disperse the crowd.", "NGA", "193"),
+        # firing resorted to, to disperse a crowd, is repression (175) when no one is told killed
+        ("Nigerian police resorted to firing to disperse the crowd.", "NGA", "175"),
         # South Asian police vocabulary for baton charges and tear gas
         ("Pakistani police lathicharged the protesters.", "PAK", "175"),
         ("Bangladeshi police burst tear gas shells at the crowd.", "BGD", "175"),

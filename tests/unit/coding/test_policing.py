@@ -44,9 +44,19 @@ def test_policing_raids_are_searches_not_attacks(pipeline, text, expected):
 CROWD_CONTROL = [
     # (sentence, event): crowd control told without a doer is the police's, of the place named
     ("The mob was lathicharged in Ahmedabad on Friday.", ("INDCOP", "175", "asserted")),
-    ("Tear gas shells were lobbed to disperse the protesters in Dhaka.", ("COP", "175", "asserted")),
+    # the place may hang on the crowd dispersed; no place named leaves the police role-only
+    ("Tear gas shells were lobbed to disperse the protesters in Dhaka.", ("BGDCOP", "175", "asserted")),
+    ("Tear gas shells were lobbed to disperse the students in Lahore.", ("PAKCOP", "175", "asserted")),
+    ("Tear gas shells were lobbed to disperse the mob.", ("COP", "175", "asserted")),
     ("Ten rounds were fired in the air to disperse the crowd in Surat.", ("COP", "175", "asserted")),
-    ("Firing was resorted to when the mob turned violent.", ("COP", "193", "asserted")),
+    # firing to disperse a crowd, or resorted to, is repression (175) however it is told
+    ("Firing was resorted to when the mob turned violent.", ("COP", "175", "asserted")),
+    ("Warning shots were fired to disperse the agitators in Karachi.", ("PAKCOP", "175", "asserted")),
+    ("Indian police fired warning shots to disperse the stone-throwing mob.", ("INDCOP", "175", "asserted")),
+    # a hyphenated passive with no doer named: the crowd suffered it
+    ("The students were lathi-charged in Jaipur on Tuesday.", ("INDCOP", "175", "asserted")),
+    ("The Kashmiri youths were tear-gassed in Srinagar.", ("INDCOP", "175", "asserted")),
+    ("The villagers were lathi-charged.", ("COP", "175", "asserted")),
     # a baton charge or tear gas written with a hyphen, or as a noun
     ("The students were lathi-charged by Indian police.", ("INDCOP", "175", "asserted")),
     ("Indian police resorted to a mild lathicharge.", ("INDCOP", "175", "asserted")),
@@ -67,7 +77,27 @@ NO_POLICE_READ_IN = [
     "Twenty rounds were fired, witnesses said.",
     # a death in custody with no word of violence is no one's act
     "An undertrial died in police custody in Bihar.",
+    # a harm outside the death's own clause, or a beating denied, tells no assault in custody
+    "The suspect, injured in a road accident, died in police custody in Patna.",
+    "Police denied the prisoner was beaten, saying he died in police custody in Patna.",
+    # dispersing boats is no crowd control, and names no police
+    "Warning shots were fired to disperse Vietnamese trawlers near the Spratly Islands.",
+    "Tear gas was fired to disperse the fishing boats off Palawan.",
 ]
+
+
+HARM_NOT_RIOT = [
+    # (sentence, codes that must not be coded): the victims of a hyphenated passive are no rioters
+    ("The students were lathi-charged in Jaipur on Tuesday.", {"145"}),
+    ("The villagers were tear-gassed near Kathmandu.", {"145"}),
+    # firing that killed stays a use of force, not mere dispersal
+    ("Police fired to disperse the mob in Meerut, killing two people.", {"175"}),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), HARM_NOT_RIOT)
+def test_policing_victims_are_no_rioters_and_deadly_firing_is_force(pipeline, text, codes):
+    assert not {e[1] for e in _events(pipeline, text)} & codes
 
 
 @pytest.mark.parametrize("text", NO_POLICE_READ_IN)

@@ -206,3 +206,28 @@ BOMBS_THAT_DID_NOT = [
 def test_unclaimed_bombs_that_did_not_go_off(pipeline, text):
     events = pipeline.code_article(Article(article_id="t", text=text, published=date(2021, 5, 4)))
     assert not [e for e in events if e.cameo_code.startswith("183") and e.modality.value == "asserted"]
+
+
+CRIMINAL_SHOOTOUTS = [
+    # (sentence, event): a shootout with no "with" party and no armed party among the dead is
+    # crime, not an attack by the place's unidentified forces
+    ("Two men were shot dead in a shootout outside a nightclub in Ohio.", (None, "193", "USA")),
+    ("Three men were killed in a gunfight outside a bar in Arizona.", (None, "190", "USA")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), CRIMINAL_SHOOTOUTS)
+def test_unclaimed_criminal_shootouts_invent_no_forces(pipeline, text, event):
+    violent = _violent(pipeline, text)
+    assert not any(src and src.endswith("UAF") for src, _, _ in violent), violent
+
+
+ARMED_ENCOUNTERS = [
+    # dead rebels make a gunbattle an armed clash even with no "with" party named
+    ("Three Indian rebels were killed in a gunbattle in Manipur.", ("INDUAF", "190")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), ARMED_ENCOUNTERS)
+def test_unclaimed_encounters_with_armed_dead_are_attacks(pipeline, text, event):
+    assert event in {(src, code) for src, code, _ in _violent(pipeline, text)}
