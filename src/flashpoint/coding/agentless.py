@@ -22,7 +22,7 @@ found by anyone else they are no event (:func:`found_by_force`).
 
 from __future__ import annotations
 
-from flashpoint.coding.arguments import participle_noun, passive_participle
+from flashpoint.coding.argument_words import participle_noun, passive_participle
 from flashpoint.coding.unclaimed import ACCIDENT_WORDS, ATTACK_WORDS
 from flashpoint.coding.verbs import copular_passive, copular_passive_subjects
 

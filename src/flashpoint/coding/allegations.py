@@ -35,9 +35,9 @@ target is the accuser, by their own patterns; the denied act is ``hypothetical``
 
 from __future__ import annotations
 
-from flashpoint.coding.arguments import role_only
+from flashpoint.coding.ability import NEGATIONS
+from flashpoint.coding.argument_words import role_only
 from flashpoint.coding.attribution import speakers, trailing_attribution
-from flashpoint.coding.modality import NEGATIONS
 from flashpoint.coding.verbs import Match, Pattern
 
 #: Verbs of allegation: a that-clause under them is the speaker's charge, not a fact reported.

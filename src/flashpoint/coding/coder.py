@@ -42,10 +42,10 @@ from flashpoint.coding.agentless import (
 from flashpoint.coding.allegations import (
     ACCUSE, ACCUSING, accusable, accusation_code, allegation_match, alleging_verb, parties, same_side,
 )
-from flashpoint.coding.arguments import (
-    EMPATHY_CODE, MUTUAL_CODES, STATEMENT_ROOTS, SYMMETRIC_CODES, ArgumentFinder, mutual, role_only,
-    self_directed,
+from flashpoint.coding.argument_words import (
+    EMPATHY_CODE, MUTUAL_CODES, STATEMENT_ROOTS, SYMMETRIC_CODES, mutual, role_only, self_directed,
 )
+from flashpoint.coding.arguments import ArgumentFinder
 from flashpoint.coding.clashes import REPRESSION, repression_pairs
 from flashpoint.coding.dates import event_date
 from flashpoint.coding.dedupe import VIOLENT_ROOTS, without_generic_harm, without_untargeted_twins

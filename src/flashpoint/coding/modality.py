@@ -37,8 +37,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flashpoint.actors.quotes import quote_at, quotes
-from flashpoint.coding.ability import (  # noqa: F401 (NEGATIONS and the modal sets are used by other modules)
-    ABILITY_MODALS, FUTURE_MODALS, NEGATIONS, OBLIGATION_MODALS, POSSIBILITY_MODALS, ability_realis,
+from flashpoint.coding.ability import (
+    ABILITY_MODALS, FUTURE_MODALS, OBLIGATION_MODALS, POSSIBILITY_MODALS, ability_realis,
     aux_words as _aux_lemmas, is_negated as _is_negated, permission_realis,
 )
 from flashpoint.coding.attribution import trailing_attribution
