@@ -294,6 +294,12 @@ def resolve_group_noun(memory: ArticleMemory, tok) -> list[tuple[Actor, str]]:
 FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
 
 
+def _same_paragraph(a, b) -> bool:
+    """True when no line break stands between tokens ``a`` and ``b`` of one doc."""
+    lo, hi = sorted((a.i, b.i))
+    return not any("\n" in t.text or "\n" in t.whitespace_ for t in a.doc[lo:hi])
+
+
 def quoted_speaker(tok, found: list[Quote] | None = None):
     """Head token of the speaker a quoted first-person word stands for, or None: the subject of
     the speech verb outside the quotes whose reported clause holds it ('"We will withdraw,"
@@ -320,7 +326,7 @@ def quoted_speaker(tok, found: list[Quote] | None = None):
         elif t.pos_ in ("VERB", "AUX"):
             trailing = trailing_attribution(t)
             verb = trailing.verb if trailing is not None else None
-        if verb is not None and quote_at(found, verb.i) is None:
+        if verb is not None and quote_at(found, verb.i) is None and _same_paragraph(tok, verb):
             who = speaker(verb)
             if who is None:
                 who = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -79,6 +79,31 @@ def _marks(doc) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+def _after(doc, i: int, end: int) -> list:
+    """Tokens ``[i, end)`` of ``doc`` up to the end of the paragraph of token ``i - 1``."""
+    tokens = []
+    if i > 0 and _paragraph_end(doc[i - 1]):
+        return tokens
+    for tok in doc[i:end]:
+        if tok.is_space and "\n" in tok.text:
+            break
+        tokens.append(tok)
+        if _paragraph_end(tok):
+            break
+    return tokens
+
+
+def _before(doc, start: int, i: int) -> list:
+    """Tokens ``[start, i)`` of ``doc`` that stand in the paragraph of token ``i``."""
+    tokens = []
+    for tok in doc[start:i]:
+        if _paragraph_end(tok):
+            tokens = []   # what came before the break is another paragraph
+            continue
+        tokens.append(tok)
+    return tokens
+
+
 def _speaker_near(tokens) -> tuple[int, int] | None:
     """(speaker head, speech verb) indices of the first speech verb among ``tokens`` that has a
     speaker, or None."""
@@ -101,9 +126,10 @@ def quotes(doc) -> list[Quote]:
         return cached
     out: list[Quote] = []
     for start, end in _marks(doc):
-        found = _speaker_near(doc[end + 1:doc[end].sent.end])
+        # a speaker is never looked for across a paragraph break (a sentence may run over one)
+        found = _speaker_near(_after(doc, end + 1, doc[end].sent.end))
         if found is None:
-            found = _speaker_near(doc[doc[start].sent.start:start])
+            found = _speaker_near(_before(doc, doc[start].sent.start, start))
         out.append(Quote(start, end, *(found or (None, None))))
     doc.user_data[CACHE_KEY] = out
     return out

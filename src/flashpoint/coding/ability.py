@@ -44,12 +44,20 @@ PAST_AUXES = frozenset({"had", "has", "have", "'ve", "'d", "was", "were", "been"
 PRESENT_AUXES = frozenset({"is", "are", "am", "'s", "'re", "be", "being"})
 
 
+#: Permitters that are rules, not acts: what a law or resolution allowed is a rule, whatever
+#: its tense ("the resolution allowed NATO to attack").
+RULE_NOUNS = frozenset({"law", "act", "resolution", "decree", "ruling", "agreement", "deal", "constitution",
+                        "mandate", "bill", "order", "treaty", "accord", "rule", "regulation", "legislation",
+                        "amendment", "provision", "clause", "statute", "directive", "policy", "framework"})
+
+
 def permission_realis(verb) -> Modality | None:
     """What permission ``verb`` (a :data:`PERMISSION_HEADS` lemma) says of the act it permits.
 
     A mandate (:data:`MANDATE_HEADS`), a permission in the present or as an infinitive ("the
     game lets players attack villages", "agreed to allow them to enter") or under a modal of
-    obligation gives ``HYPOTHETICAL``; a negated one ("did not allow the convoy to enter")
+    obligation, or one given by a rule (:data:`RULE_NOUNS`: "the law allowed police to detain
+    suspects"), gives ``HYPOTHETICAL``; a negated one ("did not allow the convoy to enter")
     ``NEGATED``; a past one ("allowed the convoy to enter", "were allowed to visit") and one
     under a future or possibility modal give None: the permitted act is as real as the
     permission, and the walk up the clause chain decides (CAMEO codes the inspectors a
@@ -64,6 +72,8 @@ def permission_realis(verb) -> Modality | None:
         return Modality.HYPOTHETICAL
     if auxes & (POSSIBILITY_MODALS | FUTURE_MODALS):
         return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in RULE_NOUNS for c in verb.children):
+        return Modality.HYPOTHETICAL   # "the new law allowed police to detain suspects": a rule
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxes & PAST_AUXES and not auxes & PRESENT_AUXES):
         return None
     return Modality.HYPOTHETICAL

@@ -49,7 +49,7 @@ from flashpoint.coding.dates import event_date
 from flashpoint.coding.dedupe import VIOLENT_ROOTS, without_generic_harm, without_untargeted_twins
 from flashpoint.coding.discards import discard_reason
 from flashpoint.coding.figurative import (
-    CRITICISE, figurative_contest, figurative_object, not_literal_pattern, verbal_attack,
+    CRITICISE, cyber_object, figurative_contest, figurative_object, not_literal_pattern, verbal_attack,
 )
 from flashpoint.coding.governors import mapped_code, mere_assertion
 from flashpoint.coding.helping import literal_help
@@ -215,13 +215,18 @@ class EventCoder(Planner):
             if joint_exercise(code, match, sent.doc, sources):
                 code, rule, targets = JOINT_CODE, f"{rule}+joint", []   # drills held together cooperate
             armed = weapon_code(code, act_tok)
-            if armed != code:
+            weapon_named = armed != code
+            if weapon_named:
                 code, rule, root = armed, f"{rule}+weapon", armed[:2]   # "fired rockets at" is 194
-            if figurative_fire(trig) or (int(root) >= 17 and (figurative_object(trig) or figurative_contest(trig) or any(
+            owned = any(not role_only(t) for t in targets)
+            if owned and int(root) >= 17 and cyber_object(trig):
+                rule = f"{rule}+cyber"   # "hackers attacked Ukrainian government websites"
+            if figurative_fire(trig) or (int(root) >= 17 and (figurative_object(trig, owned) or figurative_contest(trig) or any(
                     figurative_contest(sent.doc[i]) for i in match.consumed))) or (
                     not_literal_pattern(match.pattern.id, trig)):
                 continue   # "bombarded with pop-up ads", "target spam websites", "took over as coach"
-            if verbal_attack(trig, code):
+            if verbal_attack(trig, code, weapon_named or any(
+                    set(m.actor.sectors) & ARMED_OR_CONTENTIOUS - {"OPP"} for m in sources)):
                 code, rule, root = CRITICISE, f"{rule}+criticism", CRITICISE[:2]   # "attacked the book as heresy"
             if match.pattern.id in WARNING_SHOTS and not (
                     sources and all(set(m.actor.sectors) & SECURITY_SECTORS for m in sources)

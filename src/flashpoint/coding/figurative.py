@@ -31,7 +31,7 @@ FIGURATIVE_OBJECTS = frozenset({
     "spyware", "adware", "software", "bug", "flaw", "vulnerability", "loophole", "download", "file",
     "pop-up", "popup", "ad", "advert", "advertisement", "search", "browser", "inbox",
     # trade and money
-    "consumer", "user", "subscriber", "sale", "price", "cost", "profit", "deficit", "inflation", "demand",
+    "sale", "price", "cost", "profit", "deficit", "inflation", "demand",
     "niche", "segment", "brand", "product",
     # problems and ideas
     "problem", "issue", "question", "difficulty", "challenge", "weakness", "obesity", "piracy",
@@ -39,6 +39,9 @@ FIGURATIVE_OBJECTS = frozenset({
     "ball", "forehand", "backhand", "shot", "serve", "volley", "putt", "crossbar", "woodwork", "note",
     "chord", "pose", "balance", "deal", "bargain",
 })
+#: Objects of an attack on the net: a cyber attack when a named actor owns them.
+CYBER_OBJECTS = frozenset({"website", "web", "webpage", "email", "e-mail", "server", "network", "site", "system",
+                           "database", "inbox"})
 #: Nouns of fighting, and the modifiers that make them a contest of votes, courts, trade or play.
 CONTEST_NOUNS = frozenset({"battle", "fight", "war", "clash", "fighting", "struggle", "showdown", "offensive",
                            "campaign"})
@@ -63,6 +66,9 @@ MILITARY_BUILD_UP = frozenset({
     "arm", "defence", "defense", "navy", "fleet", "missile", "rocket", "inventory", "capability",
     "deployment", "garrison", "militia", "reserve", "unit", "soldier", "fighter", "strength",
 })
+#: Nouns of a time of day ("took over at dawn"): no post.
+TIME_NOUNS = frozenset({"midnight", "dawn", "dusk", "noon", "night", "daybreak", "nightfall", "sunrise", "sunset",
+                        "time", "moment", "hour", "weekend"})
 #: Prepositions after an objectless "take over" that name a post or a predecessor.
 SUCCESSION_PREPS = frozenset({"from", "as", "at"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -73,14 +79,24 @@ def _object(act):
     return next((c for c in act.children if c.dep_ in OBJECT_DEPS), None)
 
 
-def figurative_object(act) -> bool:
+def figurative_object(act, owned: bool = False) -> bool:
     """True for a verb of attack (:data:`ATTACK_VERBS`) whose object is in
     :data:`FIGURATIVE_OBJECTS` ("target spam websites", "attack the problem", "strike a
-    forehand"), or a noun compound ending in one ("spam-related websites")."""
+    forehand"), or a noun compound ending in one ("spam-related websites"). A website or
+    network of a named actor (``owned``: the act has a named target) is a cyber attack, not a
+    figure: "hackers attacked Ukrainian government websites" (:func:`cyber_object`)."""
     if act.pos_ != "VERB" or act.lemma_.lower() not in ATTACK_VERBS:
         return False
     obj = _object(act)
-    return obj is not None and obj.lemma_.lower() in FIGURATIVE_OBJECTS
+    if obj is None or obj.lemma_.lower() not in FIGURATIVE_OBJECTS:
+        return False
+    return not (owned and cyber_object(act))
+
+
+def cyber_object(act) -> bool:
+    """True when the object of ``act`` is a thing of the net (:data:`CYBER_OBJECTS`)."""
+    obj = _object(act)
+    return obj is not None and obj.lemma_.lower() in CYBER_OBJECTS
 
 
 def figurative_contest(act) -> bool:
@@ -92,25 +108,44 @@ def figurative_contest(act) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in CONTEST_MODIFIERS for c in act.children)
 
 
-def verbal_attack(act, code: str) -> bool:
+def verbal_attack(act, code: str, armed: bool = False) -> bool:
     """True for a conflict code (root 18-20) carried by a verb of attack with an "as" phrase
-    that names what the target is said to be: "attacked the trilogy as blasphemy", "hit out
-    at the plan as unworkable". Such an attack is a criticism (111)."""
-    if code[:2] not in ("18", "19", "20") or act.lemma_.lower() not in CRITICISING_VERBS or _object(act) is None:
+    that names what the target is said to be: "attacked the trilogy as blasphemy", "slammed the
+    plan as unworkable". Such an attack is a criticism (111). Not when the doers are armed
+    (``armed``: troops, rebels, police) or a weapon was named, and not when the "as" phrase
+    tells a step or a purpose ("as a first step in the offensive", "as a message to
+    Hezbollah": a noun with a determiner and a phrase of its own)."""
+    if armed or code[:2] not in ("18", "19", "20") or act.lemma_.lower() not in CRITICISING_VERBS \
+            or _object(act) is None:
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
-        o.dep_ in ("pobj", "amod", "acomp") and o.lemma_.lower() not in LITERAL_AS for o in c.children)
-        for c in act.children)
+    for c in act.children:
+        if c.dep_ != "prep" or c.lower_ != "as":
+            continue
+        for o in c.children:
+            if o.dep_ in ("amod", "acomp") or (o.dep_ == "pobj" and o.pos_ == "ADJ"):
+                return True   # "as unconstitutional"
+            if o.dep_ == "pobj" and o.lemma_.lower() not in LITERAL_AS and not (
+                    any(d.dep_ == "det" for d in o.children) and any(d.dep_ == "prep" for d in o.children)):
+                return True   # "as heresy", "as a betrayal"
+    return False
+
+
+def _time_phrase(prep) -> bool:
+    """True when ``prep`` names a time ("took over at midnight", "at dawn"), not a post."""
+    return any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in TIME_NOUNS)
+               for o in prep.children)
 
 
 def not_literal_pattern(pattern_id: str, act) -> bool:
     """True when a phrasal pattern lacks what makes it political: an objectless "take over"
-    with "from", "as" or "at" (a successor takes a post: "took over from Dallaglio"), an
+    with "from", "as" or "at" a post (a successor takes a post: "took over from Dallaglio";
+    not "took over at midnight"), an
     objectless active "shut down" (a firm or laboratory closes itself, no one bans it), or a
     "build up" of something that is no armed force ("built up the spam filters")."""
     obj = _object(act)
     if pattern_id == "take.over.v":
-        return obj is None and any(c.dep_ == "prep" and c.lower_ in SUCCESSION_PREPS for c in act.children)
+        return obj is None and any(c.dep_ == "prep" and c.lower_ in SUCCESSION_PREPS and not _time_phrase(c)
+                                   for c in act.children)
     if pattern_id == "shut.down.v":
         return obj is None
     if pattern_id == "build.up.v":

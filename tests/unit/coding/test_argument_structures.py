@@ -321,3 +321,15 @@ def test_allies_are_not_targets(pipeline, text, expected):
 )
 def test_a_topic_is_not_a_party(pipeline, text, expected):
     assert _coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what a law or resolution allowed is a rule, whatever its tense
+        ("The 2011 resolution allowed NATO to attack Libyan forces.", ("IGOWSTNAT", "190", "LBYMIL", "hypothetical")),
+        ("Turkey allowed American jets to bomb Iraq.", ("USAMIL", "195", "IRQ", "asserted")),
+    ],
+)
+def test_permission_by_a_rule_is_hypothetical(pipeline, text, expected):
+    assert expected in _coded(pipeline, text)

@@ -232,3 +232,11 @@ def test_attribution_counter_cases(pipeline, text, absent):
 def test_attribution_yet_to_is_not_done(pipeline, text):
     coded = _coded(pipeline, text)
     assert coded and all(modality == "negated" for _, _, _, modality in coded), coded
+
+
+@pytest.mark.model
+def test_attribution_quote_speaker_stays_in_its_paragraph(pipeline):
+    # a quote alone in its paragraph takes no speaker from the next one
+    coded = _coded(pipeline, "“We shelled the town.”\n“We will shell it again,” the Malian army chief said.")
+    assert ("MLI", "1384", None, "asserted") in coded
+    assert not [e for e in coded if e[1] == "194"]

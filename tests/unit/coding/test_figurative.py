@@ -61,6 +61,12 @@ def test_figurative_conflict_is_no_material_conflict(pipeline, text):
         # an air strike carried out is a strike of force, not of labour
         ("Turkish jets carried out air strikes on Kurdish positions in Iraq.", ("TURMIL", "195", "IRQ")),
         ("Iran carried out retaliatory strikes on Israel.", ("IRN", "190", "ISR")),
+        # an "as" phrase of a step or a purpose keeps an armed attack an attack
+        ("Russian troops attacked the Ukrainian base as a first step in the offensive.", ("RUSMIL", "190", "UKR")),
+        ("Turkish jets struck Kurdish positions in Iraq as a signal to Damascus.", ("TURMIL", "195", "IRQ")),
+        # the websites of a named actor make a cyber attack; a coup at dawn is no succession
+        ("Russian hackers attacked Ukrainian government websites.", ("RUS", "190", "UKR")),
+        ("The Thai army took over at dawn.", ("THAMIL", "192", None)),
         ("The battle between Israeli troops and Hamas fighters raged in Rafah.", ("ISRMIL", "190", "PSEREBHMS")),
     ],
 )
