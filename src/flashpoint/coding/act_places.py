@@ -99,6 +99,8 @@ class ActPlaces:
         for child in noun.children:
             if not found and child.dep_ in ("prep", "agent") and child.lower_ == "by":
                 found.extend(m for p in child.children if p.dep_ == "pobj" for m in self.actors(p))
+        if not found:
+            found = self._instrument_doers(noun)   # "a bomb planted by militants": the planters
         if not found and noun.lemma_.lower() in ENCOUNTER_NOUNS:
             # "killed in an encounter with the police": the other side of the shootout did it
             found = [m for m in self._pobj_actors(noun, "with") if m.how not in PLACE_HOWS]

@@ -195,11 +195,24 @@ VIOLENCE_WORDS = ATTACK_WORDS | frozenset({
     "mob", "rioter", "protester", "protest", "arsonist", "vandal", "miscreant", "loot", "looter", "looting",
     "gang", "mayhem", "rampage", "clash", "torch", "militia", "extremist",
 })
-#: Words of a disaster or an accident (lemmas): what they destroy is nobody's act.
+#: Words of a disaster or an accident (lemmas): what they destroy is nobody's act. They count
+#: only where they tell how the property came to harm (:func:`_disaster_words`).
 DISASTER_WORDS = ACCIDENT_WORDS | frozenset({
     "wildfire", "bushfire", "fire", "flame", "short-circuit", "cyclone", "hailstorm", "rain",
     "wind", "drought", "heatwave",
 })
+#: Disaster words whose verb is the work of people: police "fired", troops "stormed" a building.
+PEOPLES_VERBS = frozenset({"fire", "storm", "wind"})
+#: Subjects (lemmas) whose collapse or eruption is no accident: "talks collapsed", "violence
+#: erupted", "protests erupted", "the government collapsed".
+AFFAIRS = frozenset({
+    "talk", "negotiation", "dialogue", "deal", "agreement", "accord", "process", "ceasefire", "truce", "government",
+    "coalition", "regime", "economy", "market", "currency", "price", "demonstration", "tension", "anger", "row",
+    "dispute", "crisis", "battle", "fight", "gunfight",
+})
+#: Dependencies of clauses inside a phrase that tell something else: "during a raid [in which
+#: troops came under fire]".
+OTHER_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "conj"})
 #: Words that make "fire" arson, not a blaze: "set fire to", "set ablaze", "set on fire".
 ARSON_WORDS = frozenset({"set", "arson", "arsonist", "torch", "firebomb", "ablaze", "alight"})
 #: Sectors of the forces whose finding of weapons takes them (CAMEO types).
@@ -214,7 +227,8 @@ def unclaimed_property_code(match, tok, code: str) -> str | None:
     ``tok`` carries the act (coded ``code`` by ``match``). Qualifies: an agentless passive
     (or reduced relative: "vehicles torched in the riots") whose subject is property
     (:data:`PROPERTY_NOUNS`) or, for acts of taking, weapons (:data:`WEAPON_NOUNS`); a verb of
-    outcome only beside a word of violence; never in a sentence of a disaster or an accident.
+    outcome only beside a word of violence; never when a disaster or an accident is how the
+    harm came ("destroyed in a fire", "damaged when the storm hit"; :func:`_disaster_words`).
     A looting told so is a confiscation (1711); the rest keep ``code``.
     """
     lemma = tok.doc[match.trigger].lemma_.lower()
@@ -226,7 +240,7 @@ def unclaimed_property_code(match, tok, code: str) -> str | None:
     if not any(_held(s).lemma_.lower() in nouns for subj in _passive_subjects(tok) for s in (subj, *subj.conjuncts)):
         return None
     words = {t.lemma_.lower() for t in tok.sent}
-    disaster = words & DISASTER_WORDS
+    disaster = _disaster_words(tok)
     if words & ARSON_WORDS:
         disaster -= {"fire", "flame", "blaze"}
     if disaster:
@@ -243,6 +257,49 @@ def found_by_force(match, tok, sources) -> bool:
     if tok.doc[match.trigger].lemma_.lower() not in FINDING_LEMMAS:
         return True
     return bool(sources) and all(set(m.actor.sectors) & FORCE_SECTORS for m in sources)
+
+
+def _disaster_words(tok) -> set[str]:
+    """Disaster and accident words (:data:`DISASTER_WORDS`) that tell how the act of passive
+    ``tok`` came about: in its own phrases ("destroyed in a fire", "damaged by the flood",
+    "burnt during the storm") or as the verb or subject of a clause on it ("when the storm
+    hit", "after the dam collapsed"). Verbs of people's doing ("as police fired rubber
+    bullets", "stormed") and the collapse or eruption of talks and violence ("after talks
+    collapsed", "as violence erupted") are no disaster; nor is what another clause in a phrase
+    tells ("during a raid in which troops came under fire")."""
+    words: set[str] = set()
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent"):
+            words |= {t.lemma_.lower() for t in _phrase(child) if _disastrous(t)}
+        elif child.dep_ == "advcl":
+            told = [child] + [t for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "prep", "agent")
+                              for t in _phrase(c)]
+            words |= {t.lemma_.lower() for t in told if _disastrous(t)}
+    return words
+
+
+def _disastrous(tok) -> bool:
+    """A disaster word used of a disaster: a noun ("the fire", "floods"), or a verb of an
+    accident whose subject is no affair or violence of people ("the bridge collapsed")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in DISASTER_WORDS:
+        return False
+    if tok.pos_ not in ("VERB", "AUX"):
+        return True
+    if lemma in PEOPLES_VERBS:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in VIOLENCE_WORDS | AFFAIRS
+                   for c in tok.children)
+
+
+def _phrase(tok) -> list:
+    """The tokens of the phrase headed by ``tok``, less the clauses inside it."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in OTHER_CLAUSE_DEPS)
+    return out
 
 
 def _passive_subjects(tok) -> list:

@@ -192,8 +192,31 @@ def _asserted(verb) -> bool:
     return modality_of(verb) is Modality.ASSERTED
 
 
+#: Parts of speech of a predicate put on a verb's object ("called the strike illegal", "called
+#: the vote a sham"); a verb's clause complement is a VERB or AUX.
+PREDICATE_POS = frozenset({"ADJ", "NOUN", "PROPN"})
+#: Verbs that name what their object is (lemmas): a trailing adjective is their predicate.
+NAMING_VERBS = frozenset({"call", "declare", "brand", "label", "term", "deem", "pronounce"})
+
+
 def _light(verb) -> bool:
-    return verb.lemma_.lower() in LIGHT_VERBS
+    """A light verb does the act its object names ("called a strike", "launched an attack");
+    one that puts a predicate on its object judges the act instead (:func:`judging`)."""
+    return verb.lemma_.lower() in LIGHT_VERBS and not judging(verb)
+
+
+def judging(verb) -> bool:
+    """True for a verb that puts a predicate on its object: "called the strike illegal",
+    "declared the vote a sham", and for a verb of naming (:data:`NAMING_VERBS`) "called the
+    strike by miners illegal" with the adjective read as a modifier after the noun it ends
+    (the parser's frequent reading)."""
+    if any(c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in PREDICATE_POS) for c in verb.children):
+        return True
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    words = [t for t in verb.subtree if not t.is_punct]
+    last = words[-1] if words else verb
+    return last.i > verb.i and last.dep_ == "amod" and last.pos_ == "ADJ" and last.i > last.head.i
 
 
 def self_directed(m: ActorMention) -> bool:

@@ -61,7 +61,7 @@ from flashpoint.coding.policing import (CUSTODY_DEATHS, custodian, custody_death
 from flashpoint.coding.planning import Planner, settled
 from flashpoint.coding.protests import (
     PROTEST_ROOT, RIOT, SIEGES, TOLD, crowd, crowd_riot, gathering_for_protest, ongoing, relative_crowd,
-    told_modality, told_sources, unnamed_protest,
+    telling_act, told_modality, told_sources, unnamed_protest,
 )
 from flashpoint.coding.unclaimed import (UNCERTAIN_HARM, accidental, armed_encounter, detonated_bomb,
                                          explosive_subject, host_forces, riot_casualties)
@@ -186,8 +186,8 @@ class EventCoder(Planner):
                 continue   # "a ferry capsized, killing 20": deaths in an accident are no attack
             if not sources and blast is None and (went_off := detonated_bomb(match, trig, finder)) is not None:
                 # "a roadside bomb exploded near the base": an unclaimed bombing, the host's forces
-                blast = trig
-                sources = host_forces(trig, finder) or host_forces(went_off, finder)
+                blast = trig   # "a bomb planted by militants went off": the planters, named
+                sources = finder.cause_doers(trig) or host_forces(trig, finder) or host_forces(went_off, finder)
             if not sources and code.startswith("173") and unnamed_authority(match, act_tok) and (
                     targets or plainly_detention(match, sent.doc)):
                 # "five ram sevaks were arrested today", "preventive arrests were made": arrest
@@ -263,7 +263,8 @@ class EventCoder(Planner):
                 r = realis(act_tok, None)
             modality = r.modality
             if rule.endswith(TOLD) or ongoing(match, trig):
-                modality = told_modality(trig)   # "would not call off the strike", "the strike will continue"
+                # "would not call off the strike", "the strike will continue"
+                modality = told_modality(trig, telling_act(trig, outer_codes) if rule.endswith(TOLD) else trig.head)
             else:
                 code, rule, modality, act_tok = _stated_intent(code, rule, r, act_tok, sources, finder)
             if rule.endswith("+demand:stated"):

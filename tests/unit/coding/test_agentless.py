@@ -39,6 +39,13 @@ UNCLAIMED_PROPERTY = [
     # weapons seized, with no one named as seizing them
     ("Three rifles and 200 rounds of ammunition were seized in the operation.", (None, "1711", None)),
     ("A pistol and several cartridges were confiscated at the checkpoint.", (None, "1711", None)),
+    # the words of a riot around it are no disaster: police firing, violence or tempers that
+    # erupt, talks that collapse, troops under fire
+    ("Stores were looted in Kampala while police fired tear gas at the crowd.", (None, "1711", None)),
+    ("Shops were looted in the suburb and soldiers opened fire on the looters.", (None, "1711", None)),
+    ("Several shops were looted in Lusaka as fighting erupted between rival gangs.", (None, "1711", None)),
+    ("Two buses were torched in Conakry after negotiations collapsed.", (None, "1712", None)),
+    ("Four pistols were seized in a raid in which the police came under fire.", (None, "1711", None)),
 ]
 
 
@@ -53,6 +60,9 @@ NO_ONES_ACT = [
     "Hundreds of houses were destroyed in the earthquake.",
     "Forty homes were damaged by the floods.",
     "Several cars were burnt in the fire at the garage.",
+    "Two lorries were wrecked when the bridge collapsed.",
+    "Dozens of huts were destroyed as the storm swept through the valley.",
+    "The looted shops were gutted in a blaze hours later.",
     "The old stadium was demolished last year.",
     "Fishermen found a box of rockets on the beach.",
     "The ammunition was discovered by a farm worker clearing a ditch.",

@@ -36,12 +36,13 @@ def _coded(pipeline, text: str):
         "The German champion struck a fine backhand to take the second set.",
         # a contest of votes, courts or trade
         "Television helped both camps in the French election battle.",
-        "The Italian singer lost a custody fight with her former husband.",
+        "The Chinese government lost its copyright battle with Google.",
+        "Japan and South Korea waged a price war over steel exports.",
         # a successor taking a post, a firm closing itself, a build-up of no armed force
         "The Argentine took over at Real Madrid in June.",
-        "The Welsh lock took over from Gareth Thomas as captain.",
-        "Japan's biggest games studio, Tokyo Soft, is to shut down.",
-        "Microsoft has built up its spam filters for European customers.",
+        "Dmitry Medvedev took over from Vladimir Putin in 2008.",
+        "The Russian state news agency is to shut down.",
+        "India has built up its trade surplus with Nepal.",
     ],
 )
 def test_figurative_conflict_is_no_material_conflict(pipeline, text):

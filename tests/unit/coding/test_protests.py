@@ -229,10 +229,48 @@ def test_protests_not_told_as_held(pipeline, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # a protest told by an act that is itself counterfactual, possible or conditional
+        ("Police would have broken up the march in Lagos if it had gone ahead.", "hypothetical"),
+        ("Troops could disperse the rally in Harare at any moment.", "hypothetical"),
+        # called off or cancelled while still ahead: next month's, planned for, before it started
+        ("The nurses' union called off next month's strike after a pay offer.", "future"),
+        ("The dockers' union called off the walkout before it started.", "future"),
+        ("The transport union cancelled the strike planned for Thursday.", "future"),
+        ("The students' union called off the march scheduled for Saturday.", "future"),
+        # called off once under way, or going on into its own time: held
+        ("The teachers' union called off the strike after two weeks.", "asserted"),
+        ("The strike at the port will enter its third week on Monday, the union said.", "asserted"),
+    ],
+)
+def test_protests_told_keep_the_realis_of_their_telling(pipeline, text, modality):
+    events = pipeline.code_article(Article(article_id="t", text=text, published=date(2015, 6, 1)))
+    assert {e.modality.value for e in events if e.cameo_code.startswith("14")} == {modality}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a protest as the doer of an effect, or one that only may spread, is no protest going on
+        "A national strike would escalate the crisis, the union said.",
+        "The protests could spread to the capital, analysts warned.",
+        "A strike by Zambian miners might intensify the pressure on the government.",
+    ],
+)
+def test_protests_not_going_on(pipeline, text):
+    events = pipeline.code_article(Article(article_id="t", text=text, published=date(2015, 6, 1)))
+    assert [e for e in events if e.cameo_code.startswith("14")]
+    assert not [e for e in events if e.cameo_code.startswith("14") and e.modality.value == "asserted"]
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        # calling a strike illegal judges it: the strike is not the speaker's
-        ("The labour minister called the strike by the miners illegal.", "GOV"),
+        # calling a strike illegal judges it: the strike is not the speaker's, also when the
+        # parser reads the adjective as a modifier of the strikers
+        ("The Kenyan government called the nurses' strike unlawful.", "GOV"),
+        ("The Ghanaian government called the strike by teachers illegal.", "GOV"),
     ],
 )
 def test_protests_judged_are_not_the_judges(pipeline, text, speaker):

@@ -180,8 +180,13 @@ BOMBS_THAT_WENT_OFF = [
     # unidentified forces, whether or not its victims are named
     ("A roadside bomb exploded near an army convoy in Helmand, Afghanistan.", ("AFGUAF", "1833", None)),
     ("A car bomb went off outside a hotel in Mogadishu on Friday.", ("SOMUAF", "1832", None)),
+    # a bomb's participle "planted by X" names its doer, with the host country where X has none
+    # ("militants" are unidentified armed forces)
     ("Two workers died when an improvised explosive device, planted by militants, detonated near Peshawar in Pakistan.",
      ("PAKUAF", "1833", None)),
+    ("An improvised explosive device planted by insurgents exploded near a checkpoint in Mosul, Iraq.",
+     ("IRQINS", "1833", None)),
+    ("A car bomb, planted by separatists, exploded outside a hotel in Quetta, Pakistan.", ("PAKSEP", "1832", None)),
 ]
 
 
