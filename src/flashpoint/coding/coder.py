@@ -60,9 +60,9 @@ from flashpoint.coding.policing import (CUSTODY_DEATHS, custodian, custody_death
                                         police_work, unnamed_police)
 from flashpoint.coding.planning import Planner, settled
 from flashpoint.coding.protests import (
-    PROTEST_ROOT, RIOT, SIEGES, TOLD, crowd, crowd_riot, gathering_for_protest, ongoing, relative_crowd,
-    telling_act, told_modality, told_sources, unnamed_protest,
+    PROTEST_ROOT, RIOT, SIEGES, crowd, crowd_riot, gathering_for_protest, relative_crowd, unnamed_protest,
 )
+from flashpoint.coding.told_protests import TOLD, ongoing, telling_act, told_modality, told_sources
 from flashpoint.coding.unclaimed import (UNCERTAIN_HARM, accidental, armed_encounter, detonated_bomb,
                                          explosive_subject, host_forces, riot_casualties)
 from flashpoint.coding.verbs import PatternDictionary, default_dictionary

@@ -19,7 +19,8 @@ from flashpoint.coding.allegations import (
 from flashpoint.coding.argument_words import STATEMENT_ROOTS
 from flashpoint.coding.dedupe import VIOLENT_ROOTS
 from flashpoint.coding.governors import family_of, govern, mapped_code, refined_by_content
-from flashpoint.coding.protests import LABOUR_STRIKE, TOLD, protest_sense, strike_from_work, told_protest
+from flashpoint.coding.protests import LABOUR_STRIKE, protest_sense, strike_from_work
+from flashpoint.coding.told_protests import TOLD, told_protest
 from flashpoint.coding.verbs import Match
 
 #: Dependencies of a clause or phrase that states an act's content.
