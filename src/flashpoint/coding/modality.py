@@ -223,6 +223,19 @@ def modality_of(trigger, light_verb=None) -> Modality:
     return realis(trigger, light_verb).modality
 
 
+def _not_ruled_out(act) -> bool:
+    """True when ``act`` is what a negated "rule out" or "exclude" keeps open: "an attack
+    cannot be ruled out", "did not rule out an attack", "Israel does not exclude a strike"."""
+    if act.dep_ not in ("nsubjpass", "dobj"):
+        return False
+    verb = act.head
+    lemma = verb.lemma_.lower()
+    if not (lemma == "exclude" or (lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out"
+                                                           for c in verb.children))):
+        return False
+    return _is_negated(verb)
+
+
 def realis(trigger, light_verb=None) -> Realis:
     """Modality of the act carried by ``trigger``, with the reported-future details."""
     negated = _is_negated(trigger) or _absent(trigger) or (light_verb is not None and _is_negated(light_verb))
@@ -233,6 +246,8 @@ def realis(trigger, light_verb=None) -> Realis:
         return Realis(Modality.HYPOTHETICAL)   # "a possible war", "the alleged attack"
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in FREE_CHOICE for c in trigger.children):
         return Realis(Modality.HYPOTHETICAL)   # "anyone who uses force is jailed": a rule
+    if _not_ruled_out(trigger):
+        return Realis(Modality.HYPOTHETICAL)   # "an attack on Iran cannot be ruled out": possible
     if modifiers & FUTURE_MODIFIERS:
         future = True                          # "the planned deployment"
     would = False

@@ -38,6 +38,9 @@ pytestmark = pytest.mark.model
         ("Anyone who breaks the curfew is jailed.", "jailed", Modality.HYPOTHETICAL),
         ("The law says that anybody who carries a gun is arrested.", "arrested", Modality.HYPOTHETICAL),
         ("Police jailed the man who broke the curfew.", "jailed", Modality.ASSERTED),
+        # what a negated "rule out" or "exclude" keeps open is possible, not denied
+        ("A Turkish offensive in Syria cannot be ruled out.", "offensive", Modality.HYPOTHETICAL),
+        ("A Greek strike on the island could not be excluded.", "strike", Modality.HYPOTHETICAL),
         # necessity asserts nothing done; "going to" is the plain future; "had to" was done
         ("Serbia needs to recognise Kosovo.", "recognise", Modality.HYPOTHETICAL),
         ("The junta has to release the detained ministers.", "release", Modality.HYPOTHETICAL),
