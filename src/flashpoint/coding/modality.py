@@ -74,7 +74,7 @@ ABILITY_HEADS = frozenset({"able", "unable", "incapable"})
 FUTURE_HEADS = frozenset({
     "intend", "plan", "want", "seek", "aim", "hope", "prepare", "expect", "wish",
     "schedule", "set", "plot", "intention", "ready", "willing",
-    "prepared", "eager", "determined", "due", "poised", "about", "going",
+    "prepared", "eager", "determined", "due", "poised", "poise", "slate", "about", "going",
 })
 #: Governing verbs whose complement clause with a subject of its own is a wish about others,
 #: not a plan: "Kigali hopes that Paris will apologise" (but "hopes to meet" is a plan, future).
@@ -236,6 +236,21 @@ def _not_ruled_out(act) -> bool:
     return _is_negated(verb)
 
 
+def _planned_predicate(verb) -> bool:
+    """True for a predicate that puts its subject ahead: a verb or adjective of plan with a
+    "to" complement ("are expected to resume", "is set to take place", "are due to begin") or
+    a bare "due" ("the meeting is due on Tuesday"); "the talks were set up" is no plan."""
+    cues = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    for cue in cues:
+        lemma = cue.lemma_.lower()
+        if lemma not in FUTURE_HEADS or any(c.dep_ == "prt" for c in cue.children):
+            continue
+        if lemma == "due" or any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                 for c in cue.children):
+            return True
+    return False
+
+
 def realis(trigger, light_verb=None) -> Realis:
     """Modality of the act carried by ``trigger``, with the reported-future details."""
     negated = _is_negated(trigger) or _absent(trigger) or (light_verb is not None and _is_negated(light_verb))
@@ -298,6 +313,9 @@ def realis(trigger, light_verb=None) -> Realis:
         lemma = head.lemma_.lower()
         if (tok.dep_ in CLAUSE_SUBJECT_DEPS and rules_out(head)) or (tok.i == trigger.i and ruled_out_object(tok)):
             negated = True   # "a strike on Iran is out of the question", "ruled out sanctions": none
+        if tok.i == trigger.i and tok.dep_ in CLAUSE_SUBJECT_DEPS and tok.pos_ in ("NOUN", "PROPN") and (
+                _planned_predicate(head)):
+            future = True   # "talks are due to resume", "the meeting is set to take place"
         if tok.dep_ in STOP_DEPS:
             # a clause on a noun: "demands that NATO withdraw" is the content of a demand
             if lemma in HYPOTHETICAL_HEADS or lemma in FUTURE_HEADS or lemma in CONTENT_NOUNS or (

@@ -15,6 +15,12 @@ the heaviest class among the weapons the sentence ties to its act:
   attack", "tank fire", "carried out air strikes");
 * the weapon noun a violent verb has as subject ("mortar fire hit the village").
 
+Property destroyed with a weapon of war is an armed attack of the weapon's class: "destroyed
+the depot with artillery" is 194 and "the airliner was blown up by a missile" 194, where the
+bare "destroyed the depot" stays 1712 (CAMEO 1712 is force used on property; 194 and 195 are
+attacks by the weapon whatever they hit). Only the instrument and the platform count here,
+never the object: "destroyed two tanks" names what was destroyed.
+
 A code is never lowered: "shelled the town with mortars" stays 194 (shelling is artillery
 fire), and an air strike stays 195 whatever else is named. Generic firing ("opened fire on")
 keeps the pattern's own code.
@@ -30,8 +36,10 @@ HEAVY_WEAPONS = "194"
 AERIAL_WEAPONS = "195"
 #: Codes of conventional fighting that a named weapon may make more specific.
 ARMED_CODES = frozenset({"190", "193", "194", "195"})
+#: Destruction of property (CAMEO 1712), an armed attack when a weapon of war does it.
+DESTROY_PROPERTY = "1712"
 #: Precedence of the weapon classes (CAMEO usage notes for 194 and 195).
-RANK = {"190": 0, SMALL_ARMS: 1, HEAVY_WEAPONS: 2, AERIAL_WEAPONS: 3}
+RANK = {"190": 0, DESTROY_PROPERTY: 0, SMALL_ARMS: 1, HEAVY_WEAPONS: 2, AERIAL_WEAPONS: 3}
 #: Weapon and platform nouns (lemmas) and their class.
 WEAPONS = {
     **dict.fromkeys(("gun", "rifle", "pistol", "revolver", "carbine", "bullet", "grenade", "mortar", "rpg",
@@ -72,7 +80,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 def weapon_code(code: str, act) -> str:
     """``code`` raised to the heaviest weapon class named around ``act`` (see module doc)."""
-    if code not in ARMED_CODES:
+    if code not in ARMED_CODES and code != DESTROY_PROPERTY:
         return code
     best = code
     for tok in _weapon_words(act):

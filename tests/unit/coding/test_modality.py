@@ -46,6 +46,11 @@ pytestmark = pytest.mark.model
         ("The junta has to release the detained ministers.", "release", Modality.HYPOTHETICAL),
         ("Hungary is going to block the sanctions package.", "block", Modality.FUTURE),
         ("The garrison had to surrender the fort after the siege.", "surrender", Modality.ASSERTED),
+        # an event noun whose predicate puts it ahead: "due", "set to", "poised to"
+        ("Talks between Mali and the rebels are due to resume on Monday.", "Talks", Modality.FUTURE),
+        ("A summit of the two presidents is due in March.", "summit", Modality.FUTURE),
+        ("The Turkish offensive is poised to begin.", "offensive", Modality.FUTURE),
+        ("Talks between Mali and the rebels resumed on Monday.", "Talks", Modality.ASSERTED),
         # an event noun after "without" or "free of" is one that did not happen
         ("The city had a quiet weekend free of protests.", "protests", Modality.NEGATED),
         ("The budget passed without any strikes by the unions.", "strikes", Modality.NEGATED),

@@ -68,6 +68,10 @@ WEAPONS = [
     ("Indian troops fired on Pakistani soldiers.", "193"),
     # shelling is artillery fire even when mortars are named
     ("Sudanese troops shelled the rebel town with mortars.", "194"),
+    # property destroyed by a weapon of war is an attack of the weapon's class
+    ("The cargo plane was blown up over Somalia by a missile fired by militants.", "194"),
+    ("Ethiopian troops destroyed the rebel depot with artillery.", "194"),
+    ("Turkish jets destroyed a Kurdish militia headquarters.", "195"),
 ]
 
 
@@ -81,6 +85,9 @@ NOT_WEAPONS = [
     ("Malian rebels attacked a Malian army tank.", "194"),
     ("Syrian rebels shot down a Syrian helicopter.", "195"),
     ("Kenyan police used water cannon against the protesters.", "194"),
+    # what is destroyed is no weapon: the bare destruction stays 1712
+    ("Malian rebels destroyed two army tanks.", "194"),
+    ("Malian rebels destroyed two army tanks.", "195"),
 ]
 
 
