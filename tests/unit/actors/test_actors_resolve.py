@@ -31,6 +31,9 @@ CASES = [
     ("possessive", "Officials spoke to Russia's Interfax news agency on Tuesday.", WHEN,
      "agency", {"RUSMED"}),
     ("metonym", "The Kremlin rejected the proposal on Friday.", WHEN, "Kremlin", {"RUSGOV"}),
+    # a ministry's own name beats the organisation a word of it names ("Commonwealth")
+    ("ministry-name", "The Foreign and Commonwealth Office warned against travel to Yemen.", WHEN, "Office",
+     {"GBRGOV"}),
     # a capital naming a thing is a place, not its government; with a role noun it is the government
     ("capital-naming-a-thing", "Athletes arrived for the Tokyo Olympics.", WHEN, "Tokyo", {"JPN"}),
     ("capital-with-role", "The Tokyo government rejected the proposal.", WHEN, "government", {"JPNGOV"}),

@@ -205,3 +205,38 @@ def test_police_force_needs_police_and_a_crowd(pipeline, text, code):
     codes = {e.cameo_code for e in events if e.cameo_code[:2] in ("14", "17", "18", "19")}
     assert (code in codes) if code else not (codes & {"175"}), codes
 
+
+
+def _triples(pipeline, text: str):
+    events = pipeline.code_article(Article(article_id="t", text=text, published=date(2016, 3, 4)))
+    return {(e.source.code if e.source else None, e.cameo_code, e.target.code if e.target else None)
+            for e in events}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an armed group that is no state taking unarmed people abducts them (181)
+        ("Islamic State captured two Danish aid workers near Mosul.", ("IMGMOSISI", "181", "NGODNK")),
+        ("Boko Haram seized forty villagers in Borno.", ("NGAREBBKH", "181", "NGACVL")),
+        ("Houthi rebels detained a UN employee in Sanaa.", ("YEMREBHTH", "181", "IGOUNO")),
+        # the same group taking soldiers captures them in combat: detention (173)
+        ("Al-Shabaab fighters captured two Ugandan soldiers.", ("SOMREBSHB", "173", "UGAMIL")),
+        # "seized" with people as its object is a detention by the authorities
+        ("Tunisian police seized three suspects at the port.", ("TUNCOP", "173", None)),
+    ],
+)
+def test_captives_coded_by_who_takes_them(pipeline, text, expected):
+    assert expected in _triples(pipeline, text), _triples(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Malian rebels seized the documents.", "173"),
+        ("Malian rebels seized the documents.", "181"),
+        ("Tunisian police arrested three Islamic State members.", "181"),
+    ],
+)
+def test_captives_not_people_or_taken_by_authorities(pipeline, text, absent):
+    assert absent not in {c for _, c, _ in _triples(pipeline, text)}

@@ -1,0 +1,73 @@
+"""Who takes people captive decides the CAMEO code.
+
+CAMEO 1.1b3 codes arrest and detention (173) as the act of authorities and abduction,
+hijacking and hostage-taking (181) as anyone's. The same verbs tell both: "police detained two
+suspects" is 173, "Islamic State captured a British journalist" and "Boko Haram seized twenty
+villagers" are 181. So a capture or detention verb (:data:`CAPTURE_LEMMAS`) is recoded by its
+source and target:
+
+* an armed group that is no state (rebels, insurgents, unidentified gunmen, criminals, a
+  transnational militant group) taking unarmed people (civilians, journalists, aid workers,
+  officials, or people the dictionary does not name) abducts them: 181;
+* the same group taking fighters or soldiers captures them in combat, the nearest CAMEO
+  code of which is detention (173, left as it is);
+* the generic "seize" (171, seizing property) with people as its object is a detention (173),
+  or an abduction (181) by the groups above.
+
+A source that is also the authority (a group's police or court, a government) keeps 173.
+"""
+
+from __future__ import annotations
+
+ARREST = "173"
+ABDUCT = "181"
+SEIZE = "171"
+#: Verbs (lemmas) that take people captive; "put on trial" and "charged" are legal action.
+CAPTURE_LEMMAS = frozenset({"capture", "detain", "seize", "arrest", "apprehend", "nab", "grab", "snatch",
+                            "round"})
+#: Role codes of armed actors that are no state's (CAMEO 1.1b3 actor types).
+NON_STATE_ARMED = frozenset({"REB", "INS", "UAF", "CRM", "SEP", "IMG"})
+#: Role codes of an authority that may lawfully detain.
+AUTHORITY = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+#: Role codes of people who fight; taken in combat they are captured, not abducted.
+ARMED = NON_STATE_ARMED | {"MIL", "COP", "SPY"}
+#: Object words (lemmas) that are people when the dictionary names no actor.
+PEOPLE_WORDS = frozenset({
+    "person", "people", "man", "woman", "child", "youth", "boy", "girl", "suspect", "activist", "worker",
+    "student", "leader", "member", "villager", "resident", "journalist", "reporter", "official", "driver",
+    "trader", "civilian", "hostage", "tourist", "passenger", "pilot", "sailor", "fisherman", "farmer",
+    "engineer", "doctor", "nurse", "teacher", "priest", "businessman", "employee", "staff", "national",
+    "citizen", "foreigner", "family", "individual", "him", "her", "them", "us", "me",
+})
+
+
+def captive_code(code: str, trig, sources, targets) -> str:
+    """The CAMEO code for a capture told by ``trig`` (the trigger token) with the resolved
+    ``sources`` and ``targets`` (``ActorMention`` lists): ``code`` itself unless the module's
+    rules recode it (to 173 or 181)."""
+    if code not in (ARREST, SEIZE) or trig.lemma_.lower() not in CAPTURE_LEMMAS:
+        return code
+    if code == SEIZE and not _people_taken(trig, targets):
+        return code   # "seized the documents": property
+    taker = _non_state_armed(sources)
+    if taker and not _armed(targets):
+        return ABDUCT
+    return ARREST
+
+
+def _non_state_armed(sources) -> bool:
+    return bool(sources) and all(
+        set(m.actor.sectors) & NON_STATE_ARMED and not set(m.actor.sectors) & AUTHORITY for m in sources)
+
+
+def _armed(targets) -> bool:
+    return any(set(m.actor.sectors) & ARMED for m in targets)
+
+
+def _people_taken(trig, targets) -> bool:
+    """True when the object of ``trig`` is people: an actor that is a group of people (not a
+    state or a place) or a word of :data:`PEOPLE_WORDS`."""
+    if any(m.actor.sectors for m in targets):
+        return True
+    objects = [o for c in trig.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    return any(o.lemma_.lower() in PEOPLE_WORDS or o.lower_ in PEOPLE_WORDS for o in objects)
