@@ -60,6 +60,9 @@ HYPOTHETICAL_HEADS = frozenset({
     # denial: "police denied that any arrest was made" asserts no arrest
     "deny", "refute", "rebut",
 })
+#: Adjectives of difficulty: "the militias are difficult to suppress", "it will be impossible to
+#: invade the island" tell of no suppression and no invasion.
+DIFFICULTY_HEADS = frozenset({"difficult", "hard", "impossible", "tough", "tricky"})
 #: Verbs of permission: "allows police to detain" states a rule, asserts no detention; in the
 #: past the permitted act happened ("allowed the convoy to enter"), see ``permission_realis``.
 PERMISSION_HEADS = frozenset({"allow", "permit", "authorize", "authorise", "let", "enable"})
@@ -236,6 +239,11 @@ def _not_ruled_out(act) -> bool:
     return _is_negated(verb)
 
 
+def _to_infinitive(verb) -> bool:
+    """True for a verb with the infinitive marker: "to suppress"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _planned_predicate(verb) -> bool:
     """True for a predicate that puts its subject ahead: a verb or adjective of plan with a
     "to" complement ("are expected to resume", "is set to take place", "are due to begin") or
@@ -321,6 +329,11 @@ def realis(trigger, light_verb=None) -> Realis:
             if lemma in HYPOTHETICAL_HEADS or lemma in FUTURE_HEADS or lemma in CONTENT_NOUNS or (
                     head.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS):
                 hypothetical = True
+            break
+        if tok.dep_ in ("xcomp", "advcl") and (
+                lemma in DIFFICULTY_HEADS or any(c.dep_ == "acomp" and c.lemma_.lower() in DIFFICULTY_HEADS
+                                                 for c in head.children)) and _to_infinitive(tok):
+            hypothetical = True   # "difficult to suppress", "found it hard to disperse the crowd"
             break
         if tok.dep_ == "advcl":
             # "as talks failed", "after they met": a circumstance stated in its own right;

@@ -46,6 +46,10 @@ pytestmark = pytest.mark.model
         ("The junta has to release the detained ministers.", "release", Modality.HYPOTHETICAL),
         ("Hungary is going to block the sanctions package.", "block", Modality.FUTURE),
         ("The garrison had to surrender the fort after the siege.", "surrender", Modality.ASSERTED),
+        # what is hard or impossible to do is not done
+        ("The militias are proving difficult to suppress.", "suppress", Modality.HYPOTHETICAL),
+        ("It will be impossible to invade the island.", "invade", Modality.HYPOTHETICAL),
+        ("Police found it hard to disperse the crowd.", "disperse", Modality.HYPOTHETICAL),
         # an event noun whose predicate puts it ahead: "due", "set to", "poised to"
         ("Talks between Mali and the rebels are due to resume on Monday.", "Talks", Modality.FUTURE),
         ("A summit of the two presidents is due in March.", "summit", Modality.FUTURE),
