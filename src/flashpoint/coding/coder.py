@@ -50,7 +50,8 @@ from flashpoint.coding.dates import event_date
 from flashpoint.coding.dedupe import VIOLENT_ROOTS, without_generic_harm, without_untargeted_twins
 from flashpoint.coding.discards import discard_reason
 from flashpoint.coding.figurative import (
-    CRITICISE, cyber_object, figurative_contest, figurative_object, not_literal_pattern, verbal_attack,
+    CRITICISE, cyber_object, figurative_contest, figurative_object, not_literal_pattern, unarmed_campaign,
+    verbal_attack,
 )
 from flashpoint.coding.governors import mapped_code, mere_assertion
 from flashpoint.coding.helping import literal_help
@@ -224,7 +225,8 @@ class EventCoder(Planner):
                 rule = f"{rule}+cyber"   # "hackers attacked Ukrainian government websites"
             if figurative_fire(trig) or (int(root) >= 17 and (figurative_object(trig, owned) or figurative_contest(trig) or any(
                     figurative_contest(sent.doc[i]) for i in match.consumed))) or (
-                    not_literal_pattern(match.pattern.id, trig)):
+                    not_literal_pattern(match.pattern.id, trig)) or (
+                    int(root) >= 18 and unarmed_campaign(trig, sources, targets, ARMED_OR_CONTENTIOUS - {"OPP"})):
                 continue   # "bombarded with pop-up ads", "target spam websites", "took over as coach"
             if verbal_attack(trig, code, weapon_named or any(
                     set(m.actor.sectors) & ARMED_OR_CONTENTIOUS - {"OPP"} for m in sources)):

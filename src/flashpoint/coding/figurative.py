@@ -74,6 +74,15 @@ SUCCESSION_PREPS = frozenset({"from", "as", "at"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
+def _unarmed_presence(noun) -> bool:
+    """A "presence" with a modifier (a compound, adjective or possessor noun) and none of
+    :data:`ARMED_PRESENCE`; a possessive pronoun alone ("its presence") leaves it armed."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+            or (c.dep_ == "poss" and c.pos_ != "PRON")]
+    words = {t.lemma_.lower() for m in mods for t in m.subtree}
+    return bool(mods) and not words & ARMED_PRESENCE
+
+
 def _object(act):
     """The head of what ``act`` acts on: its direct object, or the subject of its passive."""
     return next((c for c in act.children if c.dep_ in OBJECT_DEPS), None)
@@ -136,13 +145,51 @@ def _time_phrase(prep) -> bool:
                for o in prep.children)
 
 
+#: Objects of "damage" that are no property (CAMEO 171 is force used on property): "damaging
+#: relations", "damaged his reputation", "is damaging the way the country is governed".
+INTANGIBLE_DAMAGE = frozenset({
+    "way", "relation", "relationship", "tie", "economy", "reputation", "credibility", "image", "standing",
+    "chance", "prospect", "confidence", "trust", "interest", "morale", "process", "unity", "cause", "case",
+    "brand", "health", "environment", "democracy", "party", "campaign", "career", "effort",
+    "hope", "industry", "sector", "growth", "competitiveness", "prestige", "legitimacy",
+    "authority", "integrity", "name", "peace", "stability", "security", "recovery", "talk",
+})
+#: Modifiers that make a "presence" an armed one ("its military presence", "the troop presence").
+ARMED_PRESENCE = frozenset({"military", "troop", "naval", "navy", "army", "armed", "security", "force", "air",
+                            "nuclear", "police", "ground", "marine"})
+#: Modifiers that make a campaign a military one ("a bombing campaign", "an air campaign").
+MILITARY_CAMPAIGN = frozenset({"military", "bombing", "air", "aerial", "armed", "ground", "guerrilla", "shelling",
+                               "artillery", "counter-insurgency", "counterinsurgency", "insurgency", "terror",
+                               "terrorist", "missile", "drone", "naval", "offensive", "war"})
+
+
+def unarmed_campaign(act, sources, targets, armed_sectors) -> bool:
+    """True for an attack pattern whose attack noun is a "campaign" with no mark of war: no
+    military modifier, no target and no armed source ("launching his campaign to win students'
+    votes"); "launched a bombing campaign", "launched a campaign against the rebels" and "the
+    army launched a campaign" stay attacks."""
+    nouns = [c for c in act.children if c.dep_ in OBJECT_DEPS] if act.pos_ in ("VERB", "AUX") else [act]
+    campaign = next((n for n in nouns if n.lemma_.lower() == "campaign"), None)
+    if campaign is None or targets:
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in MILITARY_CAMPAIGN for c in campaign.children):
+        return False
+    return not any(set(m.actor.sectors) & armed_sectors for m in sources)
+
+
 def not_literal_pattern(pattern_id: str, act) -> bool:
     """True when a phrasal pattern lacks what makes it political: an objectless "take over"
     with "from", "as" or "at" a post (a successor takes a post: "took over from Dallaglio";
     not "took over at midnight"), an
-    objectless active "shut down" (a firm or laboratory closes itself, no one bans it), or a
-    "build up" of something that is no armed force ("built up the spam filters")."""
+    objectless active "shut down" (a firm or laboratory closes itself, no one bans it), a
+    "build up" of something that is no armed force ("built up the spam filters"), damage done
+    to no property ("damaging relations", :data:`INTANGIBLE_DAMAGE`), or a "presence" that a
+    modifier makes no armed one ("the party's Commons presence", "its online presence")."""
     obj = _object(act)
+    if obj is not None and obj.lemma_.lower() == "presence" and _unarmed_presence(obj):
+        return True
+    if act.lemma_.lower() == "damage" and obj is not None and obj.lemma_.lower() in INTANGIBLE_DAMAGE:
+        return True
     if pattern_id == "take.over.v":
         return obj is None and any(c.dep_ == "prep" and c.lower_ in SUCCESSION_PREPS and not _time_phrase(c)
                                    for c in act.children)

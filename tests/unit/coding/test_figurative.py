@@ -43,6 +43,11 @@ def _coded(pipeline, text: str):
         "Dmitry Medvedev took over from Vladimir Putin in 2008.",
         "The Russian state news agency is to shut down.",
         "India has built up its trade surplus with Nepal.",
+        # a campaign for votes, damage to no property, a presence in parliament or a market
+        "Launching his campaign to win farmers' votes, the Canadian minister toured Alberta.",
+        "The Kenyan minister's feud with his deputy is damaging the way the country is governed.",
+        "Kenya's ruling party increased its Commons presence by ten seats.",
+        "The Kenyan government increased its online presence.",
     ],
 )
 def test_figurative_conflict_is_no_material_conflict(pipeline, text):
@@ -59,6 +64,10 @@ def test_figurative_conflict_is_no_material_conflict(pipeline, text):
         ("Russian troops attacked the town as part of an offensive.", ("RUSMIL", "190", None)),
         ("Rebels took over the town of Bunia.", ("CODREB", "192", "COD")),
         ("Ethiopia built up its forces near the border.", ("ETH", "154", None)),
+        ("Ethiopia increased its military presence near the border.", ("ETH", "154", None)),
+        ("Nigerian rioters damaged shops in Kano.", ("NGAOPP", "145", "NGA")),
+        ("The US launched a bombing campaign against Islamic State.", ("USA", "190", "IMGMOSISI")),
+        ("The Nigerian army launched a campaign in the north.", ("NGAMIL", "190", None)),
         # an air strike carried out is a strike of force, not of labour
         ("Turkish jets carried out air strikes on Kurdish positions in Iraq.", ("TURMIL", "195", "IRQ")),
         ("Iran carried out retaliatory strikes on Israel.", ("IRN", "190", "ISR")),
