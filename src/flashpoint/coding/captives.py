@@ -15,11 +15,19 @@ source and target:
   or an abduction (181) by the groups above.
 
 A source that is also the authority (a group's police or court, a government) keeps 173.
+
+The police questioning people interrogate them: "question" is CAMEO 110 (disapprove) when a
+minister "questioned the legality of the war", but "police questioned three suspects" is an
+investigation of a crime (091), see :func:`questioning_code`.
 """
 
 from __future__ import annotations
 
 ARREST = "173"
+INVESTIGATE_CRIME = "091"
+DISAPPROVE = "110"
+#: Role codes of those who question people as an inquiry: police, courts, intelligence.
+INQUIRERS = frozenset({"COP", "JUD", "SPY"})
 ABDUCT = "181"
 SEIZE = "171"
 #: Verbs (lemmas) that take people captive; "put on trial" and "charged" are legal action.
@@ -71,3 +79,19 @@ def _people_taken(trig, targets) -> bool:
         return True
     objects = [o for c in trig.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
     return any(o.lemma_.lower() in PEOPLE_WORDS or o.lower_ in PEOPLE_WORDS for o in objects)
+
+
+def questioning_code(code: str, trig, sources) -> str:
+    """:data:`INVESTIGATE_CRIME` (091) for "question" (110) done by the police, a court or an
+    intelligence service (:data:`INQUIRERS`) to someone, not to something: "police questioned
+    three suspects", "were questioned by UK police"; ``code`` otherwise ("questioned the
+    legality of the war")."""
+    if code != DISAPPROVE or trig.lemma_.lower() != "question" or not sources:
+        return code
+    if not all(set(m.actor.sectors) & INQUIRERS for m in sources):
+        return code
+    objects = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(o.lemma_.lower() not in PEOPLE_WORDS and o.pos_ not in ("PROPN", "NUM") and o.tag_ != "NNS"
+           and o.lower_ not in PEOPLE_WORDS for o in objects):
+        return code   # "police questioned the decision"
+    return INVESTIGATE_CRIME

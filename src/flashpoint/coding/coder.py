@@ -44,7 +44,7 @@ from flashpoint.coding.argument_words import (
     EMPATHY_CODE, MUTUAL_CODES, SYMMETRIC_CODES, mutual, role_only, self_directed,
 )
 from flashpoint.coding.arguments import ArgumentFinder
-from flashpoint.coding.captives import captive_code
+from flashpoint.coding.captives import captive_code, questioning_code
 from flashpoint.coding.clashes import REPRESSION, repression_pairs
 from flashpoint.coding.dates import event_date
 from flashpoint.coding.dedupe import VIOLENT_ROOTS, without_generic_harm, without_untargeted_twins
@@ -247,6 +247,8 @@ class EventCoder(Planner):
                 code, rule, root = RIOT, f"{rule}+crowd", RIOT[:2]   # "protesters threw tear gas back"
             if (captive := captive_code(code, trig, sources, targets)) != code:
                 code, rule, root = captive, f"{rule}+captive", captive[:2]   # "Islamic State captured a journalist"
+            if (inquiry := questioning_code(code, trig, sources)) != code:
+                code, rule, root = inquiry, f"{rule}+inquiry", inquiry[:2]   # "police questioned three suspects"
             if crowd_riot(code, sources, act_tok):
                 code, rule, root = RIOT, f"{rule}+crowd", RIOT[:2]   # "residents torched a house"
             if (code in POSTURE_CODES or match.pattern.id in SIEGES) and sources and all(crowd(m) for m in sources):

@@ -224,6 +224,9 @@ def _triples(pipeline, text: str):
         ("Al-Shabaab fighters captured two Ugandan soldiers.", ("SOMREBSHB", "173", "UGAMIL")),
         # "seized" with people as its object is a detention by the authorities
         ("Tunisian police seized three suspects at the port.", ("TUNCOP", "173", None)),
+        # the police questioning people investigate a crime; a minister questioning a policy disapproves
+        ("Three Tunisian men were questioned by Italian police.", ("ITACOP", "091", "TUNCVL")),
+        ("The Italian minister questioned the legality of the war.", ("ITAGOV", "110", None)),
     ],
 )
 def test_captives_coded_by_who_takes_them(pipeline, text, expected):
