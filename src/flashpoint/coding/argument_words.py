@@ -100,6 +100,10 @@ ALLY_PHRASES = {"support": ("in", "of"), "behalf": ("on", "of"), "solidarity": (
 
 #: Prepositions of a topic, not a party: "met over the Iraq crisis", "talked about Iran".
 TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})
+#: Nouns that a country names as a topic when it is their compound: "the Iraq war", "the Kosovo
+#: crisis", "the Cyprus question"; such a country is no party to an act told around them.
+TOPIC_NAME_HEADS = frozenset({"war", "conflict", "crisis", "issue", "question", "problem", "dispute", "situation",
+                              "file", "policy", "debate", "inquiry", "dossier"})
 
 #: "claimed responsibility for the bombing": the claimant owns the act (not "denied" it).
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})

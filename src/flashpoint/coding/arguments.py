@@ -18,6 +18,7 @@ from flashpoint.coding.argument_words import (
     OWNING_CLAIM_VERBS, OWNING_PREP_VERBS, participle_noun, PERMISSION_NOUNS, PERMIT_VERBS, PLACE_HOWS,
     PLACE_TARGET_ROOTS, PLEDGE_NOUNS, REFLEXIVES, REJECT_ROOT, RESPONSIBILITY_NOUNS, role_only,
     SELF_ATTACK_CODES, self_directed, SELF_HARM_VERBS, SPAN_NOUNS, STATEMENT_ROOTS, SUBJECT_DEPS,
+    TOPIC_NAME_HEADS,
 )
 from flashpoint.coding.attribution import ATTRIBUTION_VERBS, speakers
 from flashpoint.coding.conventions import (
@@ -101,7 +102,8 @@ class ArgumentFinder(TargetSlots, ActPlaces):
             if pledged:
                 return pledged
         found: list[ActorMention] = []
-        stack = [c for c in tok.children if c.dep_ in NP_MODIFIER_DEPS]
+        stack = [c for c in tok.children if c.dep_ in NP_MODIFIER_DEPS
+                 and not (c.dep_ == "compound" and tok.lemma_.lower() in TOPIC_NAME_HEADS)]
         while stack:
             child = stack.pop()
             found.extend(m for m in self.by_anchor.get(child.i, ()) if m not in found)

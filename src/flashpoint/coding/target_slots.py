@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from flashpoint.coding.argument_words import (
     ACCESS_ROOT, ALLY_PHRASES, _as_area, CLAUSE_TARGET_PREPS, LOCATIVE_PREPS, _OWN_PEOPLE,
-    _OWN_POSSESSIVES, participle_noun, passive_participle, role_only, self_directed, TOPIC_PREPS,
+    _OWN_POSSESSIVES, participle_noun, passive_participle, role_only, self_directed, TOPIC_NAME_HEADS,
+    TOPIC_PREPS,
 )
 from flashpoint.coding.conventions import is_region
 from flashpoint.coding.governors import AREA_CODES, ORDER
@@ -42,6 +43,9 @@ class TargetSlots:
             elif tok.head.lower_ in TOPIC_PREPS:
                 # "clashed over the Iraq crisis" names no party; "clashed over X's efforts" does
                 skip.update(c.i for c in tok.children if c.dep_ in ("compound", "amod"))
+        for tok in verb.subtree:
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() in TOPIC_NAME_HEADS and tok.head.i != verb.i:
+                skip.update(t.i for t in tok.subtree)   # "an inquiry into the Iraq war" names no party
         best: list[ActorMention] = []
         best_distance = None
         for tok in verb.subtree:

@@ -317,6 +317,11 @@ def test_allies_are_not_targets(pipeline, text, expected):
         # a country named in a topic phrase is no party to the meeting
         ("The French president met the Irish prime minister over the Iraq crisis.",
          {("FRAGOV", "040", "IRLGOV", "asserted"), ("IRLGOV", "040", "FRAGOV", "asserted")}),
+        # a country naming a war, a crisis or a question is its topic, not a party to the act
+        ("The Dutch prime minister rejected calls for an inquiry into the Iraq war.",
+         {("NLDGOV", "124", None, "asserted")}),
+        ("The Dutch prime minister rejected calls for a debate on the legality of the Iraq war.",
+         {("NLDGOV", "124", None, "asserted")}),
     ],
 )
 def test_a_topic_is_not_a_party(pipeline, text, expected):

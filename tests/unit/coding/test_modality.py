@@ -11,6 +11,8 @@ pytestmark = pytest.mark.model
     [
         ("Russia attacked Ukraine.", "attacked", Modality.ASSERTED),
         ("Russia did not attack Ukraine.", "attack", Modality.NEGATED),
+        ("Mali will no longer attend the talks.", "attend", Modality.NEGATED),
+        ("Chad no longer recognises the junta.", "recognises", Modality.NEGATED),
         ("Russia will attack Ukraine on Friday.", "attack", Modality.FUTURE),
         ("Russia could attack Ukraine.", "attack", Modality.HYPOTHETICAL),
         # ability or possibility is no act; negated, the act did not happen; a past ability
