@@ -18,6 +18,10 @@ _TITLE_WORDS = frozenset({"of", "for", "'s", "-", "and", "the"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _DIRECTIONS = frozenset({"west", "east", "north", "south", "western", "eastern", "northern",
                          "southern", "central", "upper", "lower"})
+#: CAMEO type of armed men of no known side ("fighters", "militants", "gunmen").
+UNIDENTIFIED_ARMED = "UAF"
+#: Types of a side that a modifier can give such armed men ("opposition fighters" -> OPP).
+SIDE_CODES = frozenset({"REB", "OPP", "INS", "SEP", "MIL", "COP", "RAD", "SPY"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,20 +128,23 @@ def role_of_noun(doc, noun, d: ActorDictionary) -> Role | None:
     """Role named by a noun with its compound/adjective modifiers ("news agency" -> MED).
 
     A generic head ("officials", "leaders", "candidates": GOV or '-') gives way to a more
-    specific modifier ("intelligence officials" -> SPY, "rebel leaders" -> REB).
+    specific modifier ("intelligence officials" -> SPY, "rebel leaders" -> REB); an armed head
+    of no known side ("fighters", "militants": UAF) gives way to a modifier that names an armed
+    or contentious side ("opposition fighters" -> OPP, "rebel militants" -> REB).
     """
     if noun.pos_ not in _NOUNS:
         return None
     found = role_ending_at(doc, noun.i, d, noun.left_edge.i)
     role = found[0] if found else None
-    if role is not None and role.code not in ("GOV", "-"):
+    if role is not None and role.code not in ("GOV", "-", UNIDENTIFIED_ARMED):
         return role
     for child in noun.children:
         if child.i < noun.i and child.dep_ in ("compound", "amod") and child.pos_ in ("NOUN", "ADJ"):
             if found and child.i >= found[1]:
                 continue   # inside the head's own role phrase: "national security adviser"
             sub = role_ending_at(doc, child.i, d, child.left_edge.i)
-            if sub is not None and sub[0].code not in ("GOV", "-"):
+            if sub is not None and sub[0].code not in ("GOV", "-") and (
+                    role is None or role.code != UNIDENTIFIED_ARMED or sub[0].code in SIDE_CODES):
                 return sub[0]
     return role
 

@@ -17,14 +17,17 @@ torched", "two rifles were seized" (:func:`unclaimed_property_code`). CAMEO code
 seize or damage property, 1711 confiscate, which covers raids and lootings, 1712 destroy) with
 no source, and with the owner as target where the sentence names one ("the minister's house").
 Weapons found by police, troops or intelligence are taken out of their holders' hands (1711);
-found by anyone else they are no event (:func:`found_by_force`).
+found by anyone else they are no event (:func:`found_by_force`). Weapons found with no finder
+named are the authorities' find (1711, no source) where the sentence tells a search or names
+the forces ("the pistols were discovered during a search", "police said a cache of rifles was
+found"), and no one's act otherwise ("two grenades were found in the river").
 """
 
 from __future__ import annotations
 
 from flashpoint.coding.argument_words import participle_noun, passive_participle
 from flashpoint.coding.unclaimed import ACCIDENT_WORDS, ATTACK_WORDS
-from flashpoint.coding.verbs import copular_passive, copular_passive_subjects
+from flashpoint.coding.verbs import HOLDING_VERBS, copular_passive, copular_passive_subjects
 
 
 def agentless_passive(tok) -> bool:
@@ -159,10 +162,12 @@ def passive_target(tok, targets, finder) -> bool:
 #: Codes of acts against property that may be told without their doer; "145" is looting.
 PROPERTY_CODES = frozenset({"171", "1711", "1712", "145"})
 #: Acts against property whose verb says the harm was meant (lemmas): told without a doer they
-#: are still someone's act. "set" is arson ("set ablaze", "set on fire").
+#: are still someone's act. "set" is arson ("set ablaze", "set on fire"). Weapons taken or
+#: found (:data:`TAKING_LEMMAS`) are taken out of someone's hands too.
 MEANT_LEMMAS = frozenset({
     "loot", "plunder", "pillage", "torch", "set", "firebomb", "vandalize", "vandalise", "ransack", "sabotage",
     "smash", "wreck", "raze", "blow", "seize", "confiscate", "impound", "recover",
+    "find", "discover", "uncover", "unearth",
 })
 #: Acts whose verb tells only the outcome ("destroyed", "damaged", "burnt"): a storm, a fire or a
 #: crash does as much, so they count only beside a word of violence (:data:`VIOLENCE_WORDS`).
@@ -171,8 +176,9 @@ OUTCOME_LEMMAS = frozenset({"destroy", "damage", "demolish", "burn", "bulldoze",
 #: a crowd that loots riots (145).
 LOOTING_LEMMAS = frozenset({"loot", "plunder", "pillage"})
 CONFISCATE = "1711"
-#: Verbs that take property rather than harm it: only weapons (:data:`WEAPON_NOUNS`) qualify.
-TAKING_LEMMAS = frozenset({"seize", "confiscate", "impound", "recover"})
+#: Verbs that take or find property rather than harm it: only weapons (:data:`WEAPON_NOUNS`)
+#: qualify.
+TAKING_LEMMAS = frozenset({"seize", "confiscate", "impound", "recover", "find", "discover", "uncover", "unearth"})
 #: Property that news tells of being looted, burnt or wrecked (lemmas).
 PROPERTY_NOUNS = frozenset({
     "shop", "store", "shopfront", "storefront", "business", "market", "stall", "kiosk", "supermarket", "mall",
@@ -219,6 +225,15 @@ ARSON_WORDS = frozenset({"set", "arson", "arsonist", "torch", "firebomb", "ablaz
 FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
 #: Verbs of finding (lemmas), coded 1711 for weapons only when forces find them.
 FINDING_LEMMAS = frozenset({"find", "discover", "uncover", "unearth", "detect", "locate"})
+#: Words (lemmas) that make weapons found with no finder named the forces' find: a search or
+#: raid, the forces themselves ("police said the rifles were found"), or the armed men or
+#: suspects the weapons are taken from ("found at a militants' hideout").
+SEARCH_WORDS = frozenset({
+    "search", "raid", "operation", "sweep", "crackdown", "combing", "patrol", "checkpoint", "police", "policeman",
+    "army", "troop", "soldier", "force", "military", "security", "commando", "paramilitary", "gendarme",
+    "gendarmerie", "intelligence", "squad", "detachment", "personnel", "cop", "official", "authority",
+    "hideout", "suspect", "militant", "terrorist", "insurgent", "rebel", "jihadist", "extremist", "arrest",
+})
 
 
 def unclaimed_property_code(match, tok, code: str) -> str | None:
@@ -253,10 +268,13 @@ def unclaimed_property_code(match, tok, code: str) -> str | None:
 def found_by_force(match, tok, sources) -> bool:
     """False for weapons found (:data:`FINDING_LEMMAS`) by anyone but police, troops or
     intelligence (``sources`` are ``ActorMention``s): "fishermen found a rocket" is no
-    confiscation, "police found a cache of rifles" is. True for every other act."""
+    confiscation, "police found a cache of rifles" is, and so is "a cache of rifles was found"
+    (an agentless passive: the authorities' find). True for every other act."""
     if tok.doc[match.trigger].lemma_.lower() not in FINDING_LEMMAS:
         return True
-    return bool(sources) and all(set(m.actor.sectors) & FORCE_SECTORS for m in sources)
+    if not sources:
+        return agentless_passive(tok) and bool({t.lemma_.lower() for t in tok.sent} & SEARCH_WORDS)
+    return all(set(m.actor.sectors) & FORCE_SECTORS for m in sources)
 
 
 def _disaster_words(tok) -> set[str]:
@@ -315,13 +333,18 @@ def _passive_subjects(tok) -> list:
     return []
 
 
-def _held(noun):
-    """What a quantity or store of things holds: "dozens of [shops]", "rounds of [ammunition]"."""
-    if noun.lemma_.lower() in WEAPON_NOUNS or noun.lemma_.lower() in PROPERTY_NOUNS:
+def _held(noun, depth: int = 0):
+    """What a quantity or store of things holds: "dozens of [shops]", "rounds of [ammunition]",
+    "crates holding a batch of [bombs]" (a holding clause, :data:`~flashpoint.coding.verbs.HOLDING_VERBS`)."""
+    if noun.lemma_.lower() in WEAPON_NOUNS or noun.lemma_.lower() in PROPERTY_NOUNS or depth > 1:
         return noun
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
                 if obj.dep_ == "pobj":
-                    return obj
+                    return _held(obj, depth + 1)
+        elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in HOLDING_VERBS:
+            for obj in child.children:
+                if obj.dep_ == "dobj":
+                    return _held(obj, depth + 1)
     return noun

@@ -17,7 +17,8 @@ or wrecked and weapons seized with no doer named (``agentless.py``), a bombing o
 killed or wounded people and a planted bomb that went off (deaths in an accident are no
 attack, ``unclaimed.py``), and a protest told by its noun or by people the dictionary cannot
 name ("a protest was held", ``protests.py``), whose doers may be any unnamed group; drills of
-several countries' forces are joint exercises (``joint.py``). The weapon an armed attack names
+several countries' forces are joint exercises (``joint.py``); a base set up is a show of force
+only by an armed force (``postures.py``). The weapon an armed attack names
 decides between 193, 194 and 195 (``weapons.py``); protesters wrecking property riot (145,
 ``protests.py``), and state forces clashing with protesters repress them (175) while the
 protesters riot (145) against the forces, as crowds clashing on their own do (``clashes.py``).
@@ -61,6 +62,7 @@ from flashpoint.coding.modality import Realis, realis
 from flashpoint.coding.policing import (CUSTODY_DEATHS, custodian, custody_death, dispersal_code, legal_booking,
                                         police_work, unnamed_police)
 from flashpoint.coding.planning import Planner, settled
+from flashpoint.coding.postures import unarmed_posture
 from flashpoint.coding.protests import (
     PROTEST_ROOT, RIOT, SIEGES, crowd, crowd_riot, gathering_for_protest, relative_crowd, unnamed_protest,
 )
@@ -212,8 +214,8 @@ class EventCoder(Planner):
                 continue
             if not legal_booking(match, act_tok, sources):
                 continue   # "the company booked 200 workers on flights": travel, not legal action
-            if not found_by_force(match, trig, sources):
-                continue   # "fishermen found a rocket": weapons found by anyone but forces are no seizure
+            if not found_by_force(match, trig, sources) or unarmed_posture(match, trig, sources):
+                continue   # "fishermen found a rocket", "the firm set up a base in Dublin": no force
             if joint_exercise(code, match, sent.doc, sources):
                 code, rule, targets = JOINT_CODE, f"{rule}+joint", []   # drills held together cooperate
             armed = weapon_code(code, act_tok)

@@ -96,6 +96,19 @@ def _told_by_its_verb(tok, p: Planned, planned) -> bool:
     return generic and not aimed
 
 
+def _named_by_object(m: Match, code: str, found) -> Match | None:
+    """The event noun that a generic violent light verb consumed as its object, when the noun's
+    own pattern says more: "launched a suicide attack" is the suicide attack (1831), "carried
+    out a chemical attack" the chemical one (2041), not an unspecified assault (190); else None."""
+    if m.pattern.pos != "V" or not _unspecified(code) or code[:2] not in VIOLENT_ROOTS:
+        return None
+    for other in found:
+        if other.trigger in m.consumed and other.pattern.pos == "N" and other.pattern.code[:2] in VIOLENT_ROOTS and (
+                not _unspecified(other.pattern.code)):
+            return other
+    return None
+
+
 def _stated_noun(verb, clause, planned):
     """The planned statement noun that a that-clause hanging on ``verb`` belongs to:
     "reiterated its demand that Israel ease..." -> "demand"; else ``verb`` itself."""
@@ -199,6 +212,8 @@ class Planner:
             told = refined_by_content(m, tok, code, rule, self.patterns) if act.i == tok.i else None
             if told is not None:
                 code, rule = told[0], told[1]   # "threatened to impose [a curfew]": 1323
+            elif (named := _named_by_object(m, code, found)) is not None:
+                code, rule = named.pattern.code, f"{rule}+{named.pattern.id}"   # "launched a suicide attack": 1831
             planned[m.trigger] = Planned(m, code, rule, act, told[2] if told else None)
         for i in [i for i, p in planned.items() if _told_by_its_verb(doc[i], p, planned)]:
             del planned[i]

@@ -36,6 +36,14 @@ CONTAINER_NOUNS = frozenset({
     # counts and groups of people: "holding thousands of civilians", "beat a group of students"
     "thousand", "hundred", "dozen", "score", "million", "group", "number", "handful", "couple",
 })
+#: Verbs of a clause that says what a store holds: "a cache containing [rifles]".
+HOLDING_VERBS = frozenset({"contain", "hold", "carry", "house"})
+#: Containers whose holding clause names what they hold (not groups of people: "a group holding
+#: hostages" is the group).
+STORE_NOUNS = frozenset({
+    "shipment", "consignment", "batch", "load", "cargo", "truckload", "container", "crate", "drum", "cache",
+    "stash", "stockpile", "haul",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,15 +262,18 @@ def raised_objects(tok) -> list:
     return out
 
 
-def _contents(tok):
-    """What a container object holds ("a shipment of [weapons]"), or a number of ("two of the
-    [suspects]", "seven out of eight [crossings]"), else ``tok`` itself."""
-    if tok.lemma_.lower() not in CONTAINER_NOUNS and not (tok.pos_ == "NUM" or tok.like_num):
+def _contents(tok, depth: int = 0):
+    """What a container object holds ("a shipment of [weapons]", "a cache containing
+    [rifles]", :data:`HOLDING_VERBS`; "caches holding a batch of [rifles]", one level down), or
+    a number of ("two of the [suspects]", "seven out of eight [crossings]"), else ``tok`` itself."""
+    if depth > 1 or tok.lemma_.lower() not in CONTAINER_NOUNS and not (tok.pos_ == "NUM" or tok.like_num):
         return tok
     preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "out")]
     preps += [q for p in preps if p.lower_ == "out" for q in p.children if q.dep_ == "prep" and q.lower_ == "of"]
     held = [o for p in preps if p.lower_ == "of" for o in _prep_objects(p)]
-    return held[0] if held else tok
+    held += [o for v in tok.children if v.dep_ in ("acl", "relcl") and v.lemma_.lower() in HOLDING_VERBS
+             for o in v.children if o.dep_ == "dobj" and tok.lemma_.lower() in STORE_NOUNS]
+    return _contents(held[0], depth + 1) if held else tok
 
 
 #: Modifiers that give a listed noun a military sense: in a pattern of protest or of easing

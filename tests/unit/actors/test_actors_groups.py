@@ -41,6 +41,11 @@ def resolver():
         # a possessive pronoun that stands for a state gives its country
         ("Poland said its soldiers would guard the border.", "soldiers", "POLMIL"),
         ('"Our soldiers will guard the border," the Polish foreign minister said.', "soldiers", "POLMIL"),
+        # "groups" stands for what its modifier names; armed groups and fighters are armed forces
+        ("Militant groups shelled the outskirts of the town.", "groups", "UAF"),
+        ("Armed groups ambushed a convoy on the highway.", "groups", "UAF"),
+        ("Rebel groups seized two villages overnight.", "groups", "REB"),
+        ("Fighters ambushed a convoy on the highway.", "Fighters", "UAF"),
     ],
 )
 def test_actors_group_nouns_get_a_role_and_the_place_country(nlp, resolver, text, word, code):
@@ -70,6 +75,7 @@ def test_actors_institutions_take_no_country_from_a_place(nlp, resolver, text, w
 
 
 @pytest.mark.parametrize("text", ["A man was arrested.", "The minister spoke.", "Russian troops arrived.",
+                                  "The group played two new songs.",
                                   "Rebel Wilson starred in the film.",
                                   # a word of a longer name is not a group of its own
                                   "Members of the Kenyan Teachers' Union walked out."])

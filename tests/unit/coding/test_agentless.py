@@ -39,6 +39,11 @@ UNCLAIMED_PROPERTY = [
     # weapons seized, with no one named as seizing them
     ("Three rifles and 200 rounds of ammunition were seized in the operation.", (None, "1711", None)),
     ("A pistol and several cartridges were confiscated at the checkpoint.", (None, "1711", None)),
+    # weapons found with no finder named, where a search or the forces are told: the forces' find
+    ("A hidden stash of grenades was discovered during a search of the lorry.", (None, "1711", None)),
+    ("Police said three rifles were found buried behind the school.", (None, "1711", None)),
+    ("A stockpile of rifles was found at a hideout used by the militants.", (None, "1711", None)),
+    ("Two crates holding a batch of mortar bombs were unearthed in a raid on the farm.", (None, "1711", None)),
     # the words of a riot around it are no disaster: police firing, violence or tempers that
     # erupt, talks that collapse, troops under fire
     ("Stores were looted in Kampala while police fired tear gas at the crowd.", (None, "1711", None)),
@@ -67,6 +72,7 @@ NO_ONES_ACT = [
     "Fishermen found a box of rockets on the beach.",
     "The ammunition was discovered by a farm worker clearing a ditch.",
     "Two grenades were found in the river after the water level dropped.",
+    "An old rifle was found in the attic of the farmhouse.",
     "Army engineers defused a roadside bomb near the village.",
 ]
 
@@ -81,6 +87,8 @@ FOUND_BY_FORCES = [
     ("Nigerian police found a cache of rifles in a farmhouse near Kaduna.", ("NGACOP", "1711", None)),
     ("The Security Service of Georgia found a stash of explosives in a flat in Batumi.", ("GEOSPY", "1711", None)),
     ("Two arms caches were discovered on Sunday by Malian troops.", ("MLIMIL", "1711", None)),
+    # a store whose clause says what it holds stands for what it holds
+    ("Malian troops found two caches containing rifles and ammunition.", ("MLIMIL", "1711", None)),
 ]
 
 

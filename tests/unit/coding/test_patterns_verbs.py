@@ -119,6 +119,25 @@ VERB_FAMILIES = [
     # talks cut off are halted (164), not a blockade; a road cut off still is
     ("Georgia cut off talks with Russia over the enclave.", "GEO", "164", "RUS"),
     ("The Georgian army cut off the road to Tskhinvali.", "GEO", "191", None),
+    # chemical weapons used (2041), by their adjective too
+    ("Syrian troops used chemical weapons against the rebels in Idlib.", "SYR", "2041", "SYR"),
+    # a light verb of attack takes the more telling code of its attack noun
+    ("Somali militants carried out a suicide attack on a hotel in Mogadishu.", "SOM", "1831", "SOM"),
+    ("Syrian troops launched a chemical attack on a suburb of Damascus.", "SYR", "2041", "SYR"),
+    # diplomats thrown out: relations reduced (161)
+    ("Poland threw out three Belarusian diplomats on Monday.", "POL", "161", "BLR"),
+    # attackers repelled, pushed back or driven out, and towns liberated
+    ("Nigerian troops repelled an attack by Boko Haram fighters on a base in Borno.", "NGA", "190", "NGA"),
+    ("Iraqi forces pushed back the militants from the outskirts of Mosul.", "IRQ", "190", "IRQ"),
+    ("Ukrainian troops liberated the town from Russian forces.", "UKR", "192", "RUS"),
+    # a base set up, a stronghold established, by an armed force is a show of force (150)
+    ("Turkish troops have set up two new bases in northern Iraq.", "TUR", "150", "IRQ"),
+    ("Malian rebels established a new headquarters in the town of Kidal.", "MLI", "150", "MLI"),
+    # reinforcements rushed or fighters forwarded to a front are troops sent (154)
+    ("The Turkish army rushed reinforcements to the Syrian border.", "TUR", "154", "SYR"),
+    ("The SDF forwarded more fighters to the oilfield near Deir ez-Zor.", "SYR", "154", None),
+    # armed fighters mobilising are a mobilisation (154)
+    ("Hundreds of Afghan fighters mobilised in the Panjshir valley.", "AFG", "154", None),
 ]
 
 
@@ -231,6 +250,22 @@ def test_patterns_attacks_on_positions_stay_violence(pipeline, text, source, cod
 @pytest.mark.parametrize(("text", "code"), NOT_VIOLENCE)
 def test_patterns_figurative_shields_and_attacks_are_not_violence(pipeline, text, code):
     assert all(c[:len(code)] != code for _, c, _ in _triples(pipeline, text)), _triples(pipeline, text)
+
+
+NO_POSTURE = [
+    # a base, a camp or a mobilisation is a show of force only by an armed force, and a
+    # mobilisation only for a fight, not for relief
+    "The Irish company has set up a new base in Dublin.",
+    "The UN refugee agency set up a camp for displaced families near the Chadian border.",
+    "Thousands of Kenyan voters mobilised ahead of the election.",
+    "After the floods in Iran, the military mobilised efforts to help people trapped in their homes.",
+    "After the floods in Iran, Iranian troops mobilised to rescue people trapped in their homes.",
+]
+
+
+@pytest.mark.parametrize("text", NO_POSTURE)
+def test_patterns_postures_need_an_armed_force(pipeline, text):
+    assert not [c for _, c, _ in _triples(pipeline, text) if c[:2] == "15"], _triples(pipeline, text)
 
 
 HELP = [
