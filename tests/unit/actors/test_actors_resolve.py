@@ -31,6 +31,11 @@ CASES = [
     ("possessive", "Officials spoke to Russia's Interfax news agency on Tuesday.", WHEN,
      "agency", {"RUSMED"}),
     ("metonym", "The Kremlin rejected the proposal on Friday.", WHEN, "Kremlin", {"RUSGOV"}),
+    # national agencies known by their own names
+    ("agency-police", "The FBI arrested two men in Ohio on Friday.", WHEN, "FBI", {"USACOP"}),
+    ("agency-intelligence", "Mossad agents were expelled on Friday.", WHEN, "Mossad", {"ISRSPY"}),
+    ("agency-army", "The Israel Defense Forces said on Friday that two rockets were fired.", WHEN, "Forces",
+     {"ISRMIL"}),
     # a ministry's own name beats the organisation a word of it names ("Commonwealth")
     ("ministry-name", "The Foreign and Commonwealth Office warned against travel to Yemen.", WHEN, "Office",
      {"GBRGOV"}),

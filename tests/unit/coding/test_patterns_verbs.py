@@ -138,6 +138,12 @@ VERB_FAMILIES = [
     ("The SDF forwarded more fighters to the oilfield near Deir ez-Zor.", "SYR", "154", None),
     # armed fighters mobilising are a mobilisation (154)
     ("Hundreds of Afghan fighters mobilised in the Panjshir valley.", "AFG", "154", None),
+    # legal action: proceedings opened by prosecutors (173), charges filed and legal challenges
+    # mounted by anyone (115), entry refused (1245)
+    ("Italian prosecutors opened criminal proceedings against the Maltese minister.", "ITA", "173", "MLT"),
+    ("Austria launched a legal challenge against the European Commission.", "AUT", "115", None),
+    ("Ukraine filed charges of treason against the Russian defence minister.", "UKR", "115", "RUS"),
+    ("Norway refused entry to two Russian diplomats.", "NOR", "1245", "RUS"),
 ]
 
 
