@@ -40,6 +40,7 @@ class Pipeline:
         from flashpoint.coding.visits import VisitLinker
         from flashpoint.geo import Locator
         from flashpoint.nlp.model import load_model
+        from flashpoint.nlp.truecase import CaseLexicon
 
         self.nlp = nlp if nlp is not None else load_model(model)
         self.resolver = ActorResolver.from_files(actor_files)
@@ -47,6 +48,7 @@ class Pipeline:
         self.locator = Locator()
         self.visits = VisitLinker(self.locator.gazetteer)
         self._verbs = _known_verbs(self.coder)
+        self.casing = CaseLexicon.build(self.resolver.dictionary, self.locator.gazetteer, self.nlp)
 
     def parse(self, texts: Iterable[str]):
         """Parse article texts; yields one spaCy ``Doc`` per text, character offsets preserved.
@@ -54,19 +56,28 @@ class Pipeline:
         Each paragraph (split at blank lines) is parsed on its own so a headline never runs
         into the first sentence of the body, then the paragraphs are joined back into one
         ``Doc`` whose ``.text`` equals the input text exactly.
+
+        A line or sentence written in capitals, and a first line that is a headline in title
+        case, are parsed from a copy with ordinary case (``nlp.truecase.restore_case``, same
+        length); the ``Doc`` keeps the original words.
         """
         from spacy.tokens import Doc
+
+        from flashpoint.nlp.truecase import restore_case, with_text
 
         texts = list(texts)
         pieces: list[str] = []
         owners: list[int] = []
+        restored: list[str] = []
         for i, text in enumerate(texts):
-            for piece in split_paragraphs(text):
+            for k, piece in enumerate(split_paragraphs(text)):
                 pieces.append(piece)
                 owners.append(i)
+                restored.append(restore_case(piece, self.casing, headline=k == 0))
         docs_by_text: list[list] = [[] for _ in texts]
-        for owner, doc in zip(owners, self.nlp.pipe(pieces, batch_size=BATCH_SIZE)):
-            docs_by_text[owner].append(doc)
+        for owner, piece, copy, doc in zip(owners, pieces, restored,
+                                           self.nlp.pipe(restored, batch_size=BATCH_SIZE)):
+            docs_by_text[owner].append(with_text(doc, piece) if copy != piece else doc)
         for i, docs in enumerate(docs_by_text):
             if not docs:
                 yield self.nlp.make_doc(texts[i])

@@ -61,7 +61,8 @@ def find_names(doc, d: ActorDictionary) -> list[NameSpan]:
                 last = words[i + length - 1]
                 key = tuple(keys[i:i + length])
                 entry = d.names.get(key) if last[4] else None
-                if entry is not None and d.match_cased(key, texts[i:i + length], relaxed):
+                if (entry is not None and d.match_cased(key, texts[i:i + length], relaxed)
+                        and not _capitals_word(doc, key, words[i][2], d)):
                     found = NameSpan(words[i][2], last[2] + 1, entry)
                     break
         if found is None and not relaxed and words[i][3] and words[i][4]:
@@ -75,6 +76,17 @@ def find_names(doc, d: ActorDictionary) -> list[NameSpan]:
         while i < n and words[i][2] < found.end:
             i += 1
     return out
+
+
+def _capitals_word(doc, key: tuple[str, ...], i: int, d: ActorDictionary) -> bool:
+    """True for an acronym that is also an English word ("WHO", "CAR", ``truecase.COMMON_ACRONYMS``)
+    in a sentence written in capitals, where the parse of the restored text did not make it a
+    proper noun ("GUERRILLAS WHO OVERRAN IT", "A SUICIDE CAR BOMBING")."""
+    from flashpoint.nlp.truecase import COMMON_ACRONYMS, mostly_upper
+
+    if len(key) != 1 or d.cased.get(key) != 2 or key[0] not in COMMON_ACRONYMS or doc[i].pos_ == "PROPN":
+        return False
+    return mostly_upper(doc[i].sent.text if doc.has_annotation("SENT_START") else doc.text)
 
 
 _UNDERSCORED = re.compile(r"[^\W_]+(?:_[^\W_]+)+")
