@@ -46,6 +46,8 @@ def repression_pairs(trig, code: str, sources, targets) -> list:
     forces = [m for m in parties if _forces(m)]
     crowds = [m for m in parties if _crowd(m, trig.doc)]
     if crowds and len(crowds) == len(parties):
+        if any(c.dep_ == "dobj" for c in trig.children):
+            return []   # "volunteers committed to fighting poverty": a cause fought, no clash
         # "rioters clashed along the peace line", "rival protesters clashed": the crowds riot
         return [(c, o, RIOT) for c in crowds for o in ([m for m in crowds if m is not c] or [None])]
     if not forces or not crowds or len(forces) + len(crowds) != len(parties):

@@ -47,6 +47,7 @@ from flashpoint.coding.argument_words import (
 from flashpoint.coding.arguments import ArgumentFinder
 from flashpoint.coding.captives import captive_code, questioning_code
 from flashpoint.coding.clashes import REPRESSION, repression_pairs
+from flashpoint.coding.crowd_acts import crowd_protest_code
 from flashpoint.coding.dates import event_date
 from flashpoint.coding.dedupe import VIOLENT_ROOTS, without_generic_harm, without_untargeted_twins
 from flashpoint.coding.discards import discard_reason
@@ -60,7 +61,7 @@ from flashpoint.coding.joint import JOINT_CODE, joint_exercise
 from flashpoint.coding.means import lent_codes, more_specific, names_cause
 from flashpoint.coding.modality import Realis, realis
 from flashpoint.coding.policing import (CUSTODY_DEATHS, custodian, custody_death, dispersal_code, legal_booking,
-                                        police_work, unnamed_police)
+                                        police_work, protest_attack_code, unnamed_police)
 from flashpoint.coding.planning import Planner, settled
 from flashpoint.coding.postures import unarmed_posture
 from flashpoint.coding.protests import (
@@ -255,6 +256,9 @@ class EventCoder(Planner):
                 code, rule, root = RIOT, f"{rule}+crowd", RIOT[:2]   # "residents torched a house"
             if (code in POSTURE_CODES or match.pattern.id in SIEGES) and sources and all(crowd(m) for m in sources):
                 code, rule, root = BLOCKADE, f"{rule}+crowd", BLOCKADE[:2]   # "protesters set up roadblocks"
+            crowd_code = crowd_protest_code(protest_attack_code(code, act_tok, sources), sources, sent.doc)
+            if crowd_code != code:   # "police attacked the rally", "protesters rallied against the president"
+                code, rule, root = crowd_code, f"{rule}+protest", crowd_code[:2]
             if trig.lemma_.lower() in UNCERTAIN_HARM and not targets:
                 continue   # "injured his ankle": an injury tells an attack only on someone named
             if code in ARRIVAL_CODES and _peacekeepers(sources, sent.doc):

@@ -17,7 +17,9 @@ elsewhere. Firing counts as crowd control only in the air, to disperse a crowd, 
 resort: "shots were fired at the convoy" names no police, and what is dispersed must be a
 crowd ("warning shots were fired to disperse fishing boats" is none). Firing that is crowd
 control is 175 however it is told (:func:`dispersal_code`); firing that killed or wounded
-people stays a use of force (19x), as the codebook's note on 175 says.
+people stays a use of force (19x), as the codebook's note on 175 says. Police or troops who
+attack, storm or charge a protest itself ("riot police attacked the nurses' march") or clear it
+("police cleared the protesters from the square") repress it too (:func:`protest_attack_code`).
 
 A death in custody is the custodian's killing by physical assault (CAMEO 1823, whose
 codebook example is a prisoner tortured to death in police custody) when the death's own
@@ -50,11 +52,11 @@ RAID_WORDS = frozenset({"raid"})
 #: Nouns of an undertaking that tells no force by the police on its own.
 OPERATION_WORDS = frozenset({"operation", "drive", "campaign"})
 REPRESSION = "175"
-#: Words in a crowd-control pattern's id: tear gas, batons and lathis, dispersal, shots in the air.
-CROWD_CONTROL_RULE_WORDS = ("teargas", "lathi", "baton", "disperse", "in.air", "water.cannon")
+#: Words in a crowd-control pattern's id: tear gas, batons and lathis, dispersal, clearing, shots in the air.
+CROWD_CONTROL_RULE_WORDS = ("teargas", "lathi", "baton", "disperse", "in.air", "water.cannon", "clear.")
 #: Firing patterns (193) that are crowd control with a purpose or a resort.
-FIRING_RULES = frozenset({"firing.n", "fire.shots.v", "open.fire.lv", "fire.on.v"})
-DISPERSING = frozenset({"disperse", "control", "quell", "scatter", "contain"})
+FIRING_RULES = frozenset({"firing.n", "fire.shots.v", "shoot.rounds.v", "open.fire.lv", "fire.on.v"})
+DISPERSING = frozenset({"disperse", "control", "quell", "scatter", "contain", "clear"})
 RESORTING = frozenset({"resort"})
 #: Nouns of a crowd (lemmas) that crowd control may be aimed at.
 CROWD_NOUNS = frozenset({
@@ -132,6 +134,28 @@ def dispersal_code(code: str, match, act_tok, finder) -> str:
     if {t.lemma_.lower() for t in act_tok.sent} & HARM_WORDS:
         return code
     return REPRESSION
+
+
+#: Verbs of an assault that, done by the forces of order to a protest, is repression.
+ASSAULT_VERBS = frozenset({"attack", "assault", "beat", "storm", "charge", "raid"})
+#: Nouns of a protest held (lemmas): what the forces of order attack when they repress one.
+PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "procession", "sit", "vigil", "gathering"})
+FORCES_SECTORS = frozenset({POLICE, "MIL"})
+
+
+def protest_attack_code(code: str, act_tok, sources) -> str:
+    """:data:`REPRESSION` (175) for an assault (roots 18-19) by police or troops whose object
+    is a protest itself: "riot police attacked the nurses' march", "troops stormed
+    the sit-in"; ``code`` otherwise (shooting or attacking people stays 18x/19x)."""
+    if code[:2] not in ("18", "19") or not sources or act_tok.lemma_.lower() not in ASSAULT_VERBS:
+        return code
+    if not all(set(m.actor.sectors) & FORCES_SECTORS for m in sources):
+        return code
+    objects = [c for c in act_tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:   # "attacked and injured a demonstration": the object of the conjunct
+        objects = [o for c in act_tok.children if c.dep_ == "conj" for o in c.children if o.dep_ == "dobj"]
+    return REPRESSION if any(o.lemma_.lower() in PROTEST_NOUNS or (o.lower_ == "in" and any(
+        c.lower_ == "sit" for c in o.children)) for o in objects) else code
 
 
 def _crowd_control(code: str, match, act_tok) -> bool:

@@ -8,6 +8,8 @@ Only words that name a protest in the sense at hand qualify: "a strike from 25 y
 strike", "a rally in shares", "a demonstration of the software", "a riot of colour" and "the
 march of progress" do not. Protesters, rioters or a crowd of civilians damaging, wrecking or
 setting fire to property riot (145, CAMEO's "demonstrations that turn violent").
+People who blockade a road block it as a protest (144) even when the dictionary cannot name
+them ("they blockaded the roads"); snow, fallen trees and a passive with no doer do not.
 A protest noun that another act takes as its object ("police dispersed the march", "the
 union called off the strike") is read in ``told_protests.py``.
 
@@ -19,6 +21,7 @@ Shapes: :func:`protest_sense`, :func:`unnamed_protest` and :func:`strike_from_wo
 from __future__ import annotations
 
 from flashpoint.coding.argument_words import judging
+from flashpoint.coding.crowd_doers import lone_doer, people_block
 from flashpoint.coding.verbs import Match
 
 PROTEST_ROOT = "14"
@@ -31,9 +34,11 @@ CROWD_RIOT_CODES = frozenset({"171", "1712"})
 #: Verbs and nouns of 171 that take property rather than damage it: a crowd seizing a
 #: building occupies it, it does not riot.
 SEIZING = frozenset({"seize", "seizure", "confiscate", "commandeer", "capture"})
-#: Patterns of a siege (191): laid by a crowd ("villagers laid siege to the district office"),
-#: it is a protest that blocks (144), not a military blockade.
-SIEGES = frozenset({"lay.siege.lv", "besiege.v", "siege.n"})
+#: Patterns of a siege or blockade (191) and of barred access (1245): laid by a crowd
+#: ("villagers laid siege to the district office", "protesters blockaded the highway with
+#: rocks", "residents blocked access to the dump"), it is a protest that blocks (144),
+#: not a military blockade.
+SIEGES = frozenset({"lay.siege.lv", "besiege.v", "siege.n", "blockade.v", "block.access.v"})
 #: Sectors of groups that riot when they destroy property: protesters, civilians, students,
 #: workers, farmers.
 CROWD_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB", "AGR"})
@@ -45,6 +50,7 @@ CROWD_HOWS = frozenset({"role", "demonym", "coreference"})
 UNNAMED_PROTEST_NOUNS = frozenset({
     "protest", "demonstration", "rally", "march", "sit", "in", "strike", "riot", "unrest", "walkout",
     "boycott", "picket", "uprising", "bandh", "hartal", "stayaway", "stoppage", "dharna", "gherao", "roko",
+    "rampage", "agitation", "stir", "violence", "morcha", "jam",
 })
 #: Verbs (lemmas) whose root-14 sense is a protest whoever is the subject; "march", "rally"
 #: and "demonstrate" need a subject that may be people ("shares rallied", "troops marched").
@@ -73,6 +79,13 @@ ARMED_CUES = frozenset({
     "goal", "yard", "shot", "ball", "right-footed", "left-footed", "header", "keeper", "goalkeeper", "net",
     "match", "game", "player", "team", "season",
 })
+#: Labour words that make every bare "strike" of an article a strike from work when the
+#: article has no word of arms or sport: "the strike is on" in a story of miners and wages.
+ARTICLE_LABOUR_CUES = frozenset({"union", "unionist", "worker", "striker", "wage", "employee", "employer", "salary",
+                                 "miner", "mineworker", "picket", "walkout", "bargaining"})
+#: Verbs and spans of a strike that lasts: "the strike entered its third day".
+LASTING_VERBS = frozenset({"enter", "continue", "go", "drag", "stretch", "last"})
+STRIKE_SPANS = frozenset({"day", "week", "month", "year"})
 #: Parts of speech whose words count as labour cues ("pay" the noun, not "paid off").
 CUE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 #: Nouns that name a group which marches or rallies as one ("the party will march").
@@ -83,7 +96,10 @@ COLLECTIVES = frozenset({"party", "union", "community", "group", "crowd", "movem
 MARKET_WORDS = frozenset({
     "share", "stock", "market", "price", "bond", "equity", "currency", "dollar", "euro", "yen", "sterling",
     "oil", "commodity", "index", "investor", "trader", "sector", "nasdaq", "dow", "ftse",
+    "trading", "pullback", "sensex", "nikkei",
 })
+#: Verbs that take a market's or a team's "rally" as their object: "Wall Street mounted a rally".
+RALLY_SCORING_VERBS = frozenset({"post", "stage", "mount", "extend", "spark", "fuel"})
 #: Modifiers that make a "rally" a market's or a team's: "a relief rally", "a late rally".
 RALLY_MODIFIERS = MARKET_WORDS | frozenset({"relief", "late", "comeback", "year-end", "second-half"})
 #: Words that make a "rally" a game's: "long rallies of 37 strokes", "rallied to beat Phoenix".
@@ -95,6 +111,9 @@ PRIZE_WORDS = frozenset({"title", "final", "championship", "cup", "trophy", "lea
 #: Objects of "march of", "march to" that make a march a figure of speech: "the march of time".
 FIGURATIVE_MARCH = PRIZE_WORDS | frozenset({"progress", "time", "history", "technology", "science",
                                             "victory", "glory", "top", "success"})
+#: Modifiers of a procession that is a celebration or a rite, not a protest march.
+FESTIVE = frozenset({"festival", "religious", "wedding", "funeral", "victory", "immersion", "holi", "eid", "muharram",
+                     "tazia", "rath", "durga", "ganesh", "ganpati", "christmas", "easter", "carnival", "bridal"})
 #: Subject lemmas that cannot march or rally as people do.
 NON_HUMAN_SUBJECTS = MARKET_WORDS | frozenset({"it", "this", "that", "which", "team", "side", "club"})
 #: Objects of "protest" that are one's own claim, not a protest: "protested his innocence".
@@ -121,9 +140,10 @@ def protest_sense(match: Match, tok) -> bool:
     labour words around it (or with arms or sport words), a market or sport "rally", "a
     demonstration of" a product, "demonstrated its resolve", "a riot of" colour, "ran
     riot", "the march of progress", the month of March."""
-    if match.pattern.code[:2] != PROTEST_ROOT:
-        return True
     lemma = tok.lemma_.lower()
+    if match.pattern.code[:2] != PROTEST_ROOT:
+        # "striking miners": the participle tells the miners' walkout, not an attack by them
+        return not (lemma == "strike" and tok.dep_ == "amod" and tok.head.lemma_.lower() in STRIKERS)
     pobjs = {(p.lower_, o.lemma_.lower()) for p in tok.children if p.dep_ == "prep"
              for o in p.children if o.dep_ == "pobj"}
     if match.pattern.pos == "N":
@@ -137,11 +157,17 @@ def protest_sense(match: Match, tok) -> bool:
             return False   # "Nadal marches on": goes on winning
         if lemma == "strike" and not match.pattern.constraints:
             return _labour_strike(tok)
-        if any(c.dep_ == "amod" and c.lower_ == "striking" for c in tok.children) and tok.dep_ in ("dobj", "nsubjpass"):
-            return False   # "police shot dead 34 striking miners": told of the miners, not the strike
+        raised = tok.dep_ == "nsubjpass" and any(c.dep_ == "xcomp" for c in tok.head.children)
+        if any(c.dep_ == "amod" and c.lower_ == "striking" for c in tok.children) and (
+                tok.dep_ in ("dobj", "nsubjpass") and not raised):
+            return False   # "police shot dead 34 striking miners": told of the miners, not the strike;
+            # "striking nurses are expected to return to work" still tells the strike
         words = {t.lemma_.lower() for t in tok.sent}
         if lemma == "rally":
             mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in RALLY_SCORING_VERBS and (
+                    "wall street" in tok.sent.text.lower()):
+                return False   # "Wall Street mounted a rally after the figures"
             return not (mods & RALLY_MODIFIERS or words & (MARKET_WORDS | GAME_WORDS))
         if lemma in ("demonstration", "riot", "march") and any(p == "of" for p, _ in pobjs):
             return False   # "a demonstration of the phone", "a riot of colour", "the march of time"
@@ -150,6 +176,9 @@ def protest_sense(match: Match, tok) -> bool:
         if lemma == "riot" and tok.head.lemma_.lower() == "run":
             return False   # "the visitors ran riot"
         return True
+    if lemma == "take" and any(c.dep_ in ("dobj", "nsubjpass") and {m.lemma_.lower() for m in c.children} & FESTIVE
+                               for c in tok.children):
+        return False   # "the festival procession was taken out": a celebration, not a protest
     if lemma == "walk" and any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
         return False   # "the manager walked out on the club": left it
     if lemma == "rally" and {t.lemma_.lower() for t in tok.sent} & (MARKET_WORDS | GAME_WORDS):
@@ -158,6 +187,8 @@ def protest_sense(match: Match, tok) -> bool:
         return not any(c.dep_ == "nsubj" and c.lemma_.lower() in NON_HUMAN_SUBJECTS for c in tok.children)
     if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in tok.children):
         return False   # "the victory demonstrated the role of sport": showed, not protested
+    if lemma == "demonstrate" and _object_relative(tok):
+        return False   # "the loyalty our members demonstrated": the noun is what was shown
     if lemma == "protest" and any(c.dep_ == "dobj" and c.lemma_.lower() in OWN_CLAIMS for c in tok.children):
         return False   # "he protested his innocence"
     if lemma == "call" and (any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in tok.children) or judging(tok)):
@@ -184,13 +215,17 @@ def unnamed_protest(match: Match, tok) -> bool:
         return (tok.lemma_.lower() in UNNAMED_PROTEST_NOUNS and tok.dep_ not in MODIFIER_DEPS
                 and not _topic(tok))
     if match.pattern.code.startswith(BLOCKING):
-        return False   # "it can be used to block traffic", "the road was blocked": maybe no protest
+        # "it can be used to block traffic", "the road was blocked": maybe no protest; "they
+        # blockaded the roads", "youths tried to barricade the bridge": people block it
+        return people_block(tok)
     if any(c.dep_ == "nsubjpass" for c in tok.children):
         return bool(match.pattern.constraints)
     lemma = tok.lemma_.lower()
     if lemma == "walk":
         return _labour_strike(tok)   # "staff walked out"; not "walked out slamming doors"
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if match.pattern.code.startswith(RIOT) and lone_doer(tok):
+        return False   # "he shouted at reporters, even trying to hurl a chair": no crowd
     if match.pattern.constraints or (not subjects and gathering_for_protest(tok) is not None):
         return True   # "were outside parliament on Sunday to protest"
     if lemma not in PEOPLE_VERBS | PROTEST_VERBS:
@@ -239,14 +274,47 @@ def strike_from_work(match: Match, tok) -> bool:
 
 def _labour_strike(tok) -> bool:
     """A bare "strike" noun is a strike from work when its sentence has labour words and
-    no words of arms or sport: "the strike at the mine", "the strike by bus drivers"."""
+    no words of arms or sport: "the strike at the mine", "the strike by bus drivers"; when it
+    lasts for days ("the strike entered its third day"); or, with no cue in its sentence,
+    when its article has labour words and none of arms or sport (one sense per article)."""
     words = {w for t in tok.sent for w in (t.lemma_.lower(), t.lower_)}
     if words & ARMED_CUES:
         return False
     words = {w for t in tok.sent if t.pos_ in CUE_POS for w in (t.lemma_.lower(), t.lower_)}
     if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in ON_STRIKE_VERBS:
         return True   # "the nurses are on strike"
-    return bool(words & LABOUR_CUES)
+    if words & LABOUR_CUES or _lasting(tok):
+        return True
+    if tok.pos_ != "NOUN":
+        return False   # "being struck by an object": only a noun takes its article's sense
+    # one sense per article: "the strike is on" in a story of unions and wages, and no arms
+    article = {w for t in tok.doc for w in (t.lemma_.lower(), t.lower_)}
+    return not article & ARMED_CUES and bool(article & ARTICLE_LABOUR_CUES)
+
+
+def _lasting(tok) -> bool:
+    """A "strike" that goes on for days: "the strike entered its third day", "the strike
+    continued into a second week"; an air strike is over in a moment."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in LASTING_VERBS:
+        return False
+    spans = [c for c in tok.head.children if c.dep_ == "dobj"]
+    if not spans and tok.tag_ == "NN" and tok.head.lemma_.lower() == "continue" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return True   # "the strike at the cement works will continue"
+    spans += [o for p in tok.head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in STRIKE_SPANS for o in spans)
+
+
+def _object_relative(tok) -> bool:
+    """A relative clause whose own subject is given, so the noun it hangs on is its object:
+    "the loyalty [our members demonstrated]"; not "students who demonstrated" nor
+    "the square where students demonstrated"."""
+    if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.lower_ in ("where", "when", "why") or (c.dep_ == "prep" and any(
+            o.lower_ in ("which", "whom") for o in c.children)) for c in tok.children):
+        return False   # "the square where (in which) students demonstrated"
+    return any(c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in tok.children)
 
 
 def relative_crowd(verb, finder) -> list:

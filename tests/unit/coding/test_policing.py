@@ -63,6 +63,12 @@ CROWD_CONTROL = [
     ("The Bangladeshi protesters were tear-gassed by the police.", ("COP", "175", "asserted")),
     # obliged to act, and did
     ("The Indian police were compelled to fire in the air.", ("INDCOP", "175", "asserted")),
+    # police who attack or clear a protest itself repress it; firing to clear one is crowd control
+    ("Riot police attacked the nurses' march in the capital on Friday.", ("COP", "175", "asserted")),
+    ("Police cleared the protesters from the square.", ("COP", "175", "asserted")),
+    ("Troops stormed the sit-in outside the ministry.", ("MIL", "175", "asserted")),
+    ("Soldiers shot live rounds to clear the crowd near the airport.", ("MIL", "175", "asserted")),
+    ("Security forces fired live rounds to clear the protesters from the square.", ("COP", "175", "asserted")),
 ]
 
 

@@ -275,3 +275,68 @@ def test_protests_not_going_on(pipeline, text):
 )
 def test_protests_judged_are_not_the_judges(pipeline, text, speaker):
     assert not {src for src, _ in _protests(pipeline, text) if src and speaker in src}
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        # a crowd's rampage, and a protest or a crowd turning violent, is a riot
+        ("Angry taxi drivers went on the rampage in the city centre.", "145"),
+        ("By noon the protesters became violent outside the stadium.", "145"),
+        ("The march turned violent when it reached the ministry.", "145"),
+        ("The town saw a night of mob violence against traders.", "145"),
+        # people who blockade roads or bar access block (144), also when no actor is named
+        ("They blockaded the two main roads into the village.", "144"),
+        ("Dozens of residents blocked access to the landfill site.", "144"),
+        ("A group of union members blockaded the depot gate on Friday.", "144"),
+        # crowds that pour into the streets, or rally against someone, demonstrate
+        ("Demonstrators poured into the streets of the capital on Saturday.", "141"),
+        ("Hundreds of students rallied against the governor in the state capital.", "141"),
+        # Indian English: courting arrest, an agitation, a stir
+        ("More than 300 party workers courted arrest outside the collectorate.", "141"),
+        ("The agitation by the sugarcane farmers entered its second week.", "140"),
+        ("The lecturers' stir against the new pay scales continued on Monday.", "140"),
+        # a bare strike that lasts for days is no air strike
+        ("The strike entered its fourth day on Wednesday.", "143"),
+        ("The strike at the cement works in Durban will continue, organisers said.", "143"),
+        # "striking miners" as the subject of a raising verb still tell the strike
+        ("Striking nurses at the clinic are set to lose their jobs.", "143"),
+        # Indian English: processions taken out, dharnas sat on, bandhs observed, road blockades
+        ("Activists of the party took out a procession in the town on Monday.", "141"),
+        ("A torch march was taken out by the students.", "141"),
+        ("The mill workers sat on an indefinite dharna outside the gate.", "141"),
+        ("Traders observed a bandh in the district on Tuesday.", "143"),
+        ("The farmers observed a chakka jam on the national highway.", "144"),
+        ("The nurses staged a sit-in at the head office.", "144"),
+        ("Students threw water balloons at the officials.", "145"),
+    ],
+)
+def test_protests_more_forms_of_protest(pipeline, text, code):
+    assert code in {c for _, c in _protests(pipeline, text)}
+
+
+def test_protests_a_bare_strike_takes_the_sense_of_its_article(pipeline):
+    text = "Miners at the platinum shaft downed tools over wages on Monday. Officials said the strike had cut output."
+    events = pipeline.code_article(Article(article_id="t", text=text, published=date(2015, 6, 1)))
+    assert 1 in {i for e in events if e.cameo_code.startswith("143") for i, _, _ in e.evidence}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The loyalty our members demonstrated last year surprised us.",
+        "Wall Street mounted a rally after the jobs figures.",
+        "Traders called it a rally within a narrow trading range.",
+        "Fallen trees blocked the roads after the storm.",
+        "Floodwaters poured into the streets of the town.",
+        "The announcement caused a stir among investors.",
+        "The charity trains volunteers committed to fighting poverty.",
+        "The festival procession was taken out through the old city.",
+        # one man throwing a bottle is no riot
+        "Khumalo shouted at the reporters, even trying to hurl a chair at them.",
+        "He threw a bottle at the photographers outside the court.",
+        "There was a traffic jam on the highway.",
+    ],
+)
+def test_protest_words_in_other_senses_more(pipeline, text):
+    assert _protests(pipeline, text) == set()
