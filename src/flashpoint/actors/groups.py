@@ -16,7 +16,7 @@ only groups are.
 from __future__ import annotations
 
 from flashpoint.actors.dictionary import ActorDictionary, phrase_key
-from flashpoint.actors.phrases import role_of_noun
+from flashpoint.actors.phrases import UNARMED_FIGHTERS, role_of_noun
 from flashpoint.types import Actor, ActorMention
 
 #: Generic people nouns: civilians unless a role says more.
@@ -168,6 +168,8 @@ def _group_code(tok, dictionary: ActorDictionary) -> str | None:
     plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("police", "military", "army", "government")
     if role.person and not plural:
         return None
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in UNARMED_FIGHTERS for c in tok.children):
+        return None   # "fire fighters", "prize fighters"
     specific = role_of_noun(tok.doc, tok, dictionary)   # "opposition leaders" OPP, "rebel leaders" REB
     if specific is not None and not specific.prefix and specific.code != "-":
         role = specific

@@ -136,6 +136,11 @@ def role_ending_at(doc, i: int, d: ActorDictionary, lo: int | None = None) -> tu
     return None
 
 
+#: Modifiers (lower case) of "fighters" that make them no armed men: firefighters and sportsmen.
+UNARMED_FIGHTERS = frozenset({"fire", "prize", "ufc", "mma", "cage", "kick", "street", "sumo", "bull", "cock",
+                              "dog", "crime", "forest", "bush"})
+
+
 def role_of_noun(doc, noun, d: ActorDictionary) -> Role | None:
     """Role named by a noun with its compound/adjective modifiers ("news agency" -> MED).
 
@@ -148,6 +153,9 @@ def role_of_noun(doc, noun, d: ActorDictionary) -> Role | None:
         return None
     found = role_ending_at(doc, noun.i, d, noun.left_edge.i)
     role = found[0] if found else None
+    if role is not None and role.code == UNIDENTIFIED_ARMED and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in UNARMED_FIGHTERS for c in noun.children):
+        return None   # "fire fighters", "prize fighters", "UFC fighters" bear no arms
     if role is not None and role.code not in ("GOV", "-", UNIDENTIFIED_ARMED):
         return role
     for child in noun.children:

@@ -35,7 +35,8 @@ def is_negated(tok) -> bool:
     if any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("det", "advmod")) for c in tok.children):
         return True
     if any(c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(d.lower_ == "no" for d in c.children)
-           for c in tok.children):
+           and not any(d.lower_ == "than" for d in c.children) and c.nbor(1).lower_ != "than"
+           for c in tok.children if c.i + 1 < len(c.doc)):
         return True   # "will no longer attend the talks"
     return any(c.dep_ in ("nsubj", "nsubjpass") and (
         c.lower_ in NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))

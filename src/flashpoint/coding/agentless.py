@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from flashpoint.coding.argument_words import participle_noun, passive_participle
 from flashpoint.coding.unclaimed import ACCIDENT_WORDS, ATTACK_WORDS
-from flashpoint.coding.verbs import HOLDING_VERBS, copular_passive, copular_passive_subjects
+from flashpoint.coding.verbs import HOLDING_VERBS, STORE_NOUNS, copular_passive, copular_passive_subjects
 
 
 def agentless_passive(tok) -> bool:
@@ -225,14 +225,17 @@ ARSON_WORDS = frozenset({"set", "arson", "arsonist", "torch", "firebomb", "ablaz
 FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
 #: Verbs of finding (lemmas), coded 1711 for weapons only when forces find them.
 FINDING_LEMMAS = frozenset({"find", "discover", "uncover", "unearth", "detect", "locate"})
-#: Words (lemmas) that make weapons found with no finder named the forces' find: a search or
-#: raid, the forces themselves ("police said the rifles were found"), or the armed men or
-#: suspects the weapons are taken from ("found at a militants' hideout").
+#: Words (lemmas) that make weapons found with no finder named the forces' find when the
+#: find's own phrases or its subject's name them: a search or raid ("found during a search"),
+#: or the armed men or suspects the weapons are taken from ("found at a militants' hideout").
 SEARCH_WORDS = frozenset({
-    "search", "raid", "operation", "sweep", "crackdown", "combing", "patrol", "checkpoint", "police", "policeman",
-    "army", "troop", "soldier", "force", "military", "security", "commando", "paramilitary", "gendarme",
-    "gendarmerie", "intelligence", "squad", "detachment", "personnel", "cop", "official", "authority",
-    "hideout", "suspect", "militant", "terrorist", "insurgent", "rebel", "jihadist", "extremist", "arrest",
+    "search", "raid", "operation", "sweep", "crackdown", "combing", "patrol", "checkpoint", "arrest",
+    "hideout", "suspect", "militant", "terrorist", "insurgent", "rebel", "jihadist", "extremist",
+})
+#: Forces (lemmas) that, as the speaker of the find, make it theirs: "police said the rifles were found".
+FORCE_WORDS = frozenset({
+    "police", "policeman", "army", "troop", "soldier", "force", "military", "security", "commando",
+    "paramilitary", "gendarme", "gendarmerie", "squad", "cop",
 })
 
 
@@ -273,8 +276,21 @@ def found_by_force(match, tok, sources) -> bool:
     if tok.doc[match.trigger].lemma_.lower() not in FINDING_LEMMAS:
         return True
     if not sources:
-        return agentless_passive(tok) and bool({t.lemma_.lower() for t in tok.sent} & SEARCH_WORDS)
+        return agentless_passive(tok) and _forces_find(tok)
     return all(set(m.actor.sectors) & FORCE_SECTORS for m in sources)
+
+
+def _forces_find(tok) -> bool:
+    """True when a find told with no finder is the forces' (see :data:`SEARCH_WORDS`): a search
+    word in the find's own phrases or its subject's, or forces (:data:`FORCE_WORDS`) as the
+    speaker who tells it. A place named by the forces ("found near the police station") and an
+    official's report ("officials said a bomb was found") do not make it theirs."""
+    told = [t for c in tok.children if c.dep_ in ("prep", "advcl", "npadvmod", "nsubjpass", "nsubj")
+            for t in c.subtree]
+    if {t.lemma_.lower() for t in told} & SEARCH_WORDS:
+        return True
+    speech = tok.head if tok.dep_ in ("ccomp", "parataxis") else None
+    return speech is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in FORCE_WORDS for c in speech.children)
 
 
 def _disaster_words(tok) -> set[str]:
@@ -343,7 +359,8 @@ def _held(noun, depth: int = 0):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return _held(obj, depth + 1)
-        elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in HOLDING_VERBS:
+        elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in HOLDING_VERBS and (
+                noun.lemma_.lower() in STORE_NOUNS):
             for obj in child.children:
                 if obj.dep_ == "dobj":
                     return _held(obj, depth + 1)

@@ -102,8 +102,7 @@ class ArgumentFinder(TargetSlots, ActPlaces):
             if pledged:
                 return pledged
         found: list[ActorMention] = []
-        stack = [c for c in tok.children if c.dep_ in NP_MODIFIER_DEPS
-                 and not (c.dep_ == "compound" and tok.lemma_.lower() in TOPIC_NAME_HEADS)]
+        stack = [c for c in tok.children if c.dep_ in NP_MODIFIER_DEPS and not (c.dep_ == "compound" and _topic_name(tok))]
         while stack:
             child = stack.pop()
             found.extend(m for m in self.by_anchor.get(child.i, ()) if m not in found)
@@ -407,3 +406,14 @@ class ArgumentFinder(TargetSlots, ActPlaces):
         if verb.lemma_.lower() not in OWNING_CLAIM_VERBS or not _asserted(verb):
             return None
         return self.subject(verb) or None
+
+
+def _topic_name(noun) -> bool:
+    """True for a war, crisis or question named by one country inside a phrase ("an inquiry
+    into the Iraq war", "the legality of the Iraq war"): the country is the topic. A war as
+    subject or named by its two sides ("the Israel-Hamas war killed thousands") keeps them."""
+    if noun.lemma_.lower() not in TOPIC_NAME_HEADS or noun.dep_ != "pobj":
+        return False
+    names = [c for c in noun.children if c.dep_ == "compound"]
+    return len(names) == 1 and not names[0].conjuncts and not any(
+        t.text in ("-", "–") for t in noun.doc[noun.left_edge.i:noun.i])

@@ -18,7 +18,8 @@ A source that is also the authority (a group's police or court, a government) ke
 
 The police questioning people interrogate them: "question" is CAMEO 110 (disapprove) when a
 minister "questioned the legality of the war", but "police questioned three suspects" is an
-investigation of a crime (091), see :func:`questioning_code`.
+investigation of a crime (091), see :func:`questioning_code`: "three men were questioned by
+Italian police".
 """
 
 from __future__ import annotations
@@ -35,6 +36,14 @@ CAPTURE_LEMMAS = frozenset({"capture", "detain", "seize", "arrest", "apprehend",
                             "round"})
 #: Role codes of armed actors that are no state's (CAMEO 1.1b3 actor types).
 NON_STATE_ARMED = frozenset({"REB", "INS", "UAF", "CRM", "SEP", "IMG"})
+#: Named groups that govern territory and hold people there as its authority (the Taliban,
+#: Hamas in Gaza, the Houthis in Sanaa, the SDF and HTS in Syria): what they detain is an
+#: arrest (173); a hostage they seize is still 181 through the hostage patterns.
+GOVERNING_GROUPS = frozenset({"AFGREBTAL", "PSEREBHMS", "YEMREBHTH", "SYRREBSDF", "SYRREBHTS"})
+#: How a mention that names a place or a country was found (see ``ActorMention.how``).
+PLACE_HOWS = frozenset({"place", "city", "capital", "country"})
+#: Occupy territory (CAMEO 1.1b3).
+OCCUPY = "192"
 #: Role codes of an authority that may lawfully detain.
 AUTHORITY = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 #: Role codes of people who fight; taken in combat they are captured, not abducted.
@@ -45,27 +54,36 @@ PEOPLE_WORDS = frozenset({
     "student", "leader", "member", "villager", "resident", "journalist", "reporter", "official", "driver",
     "trader", "civilian", "hostage", "tourist", "passenger", "pilot", "sailor", "fisherman", "farmer",
     "engineer", "doctor", "nurse", "teacher", "priest", "businessman", "employee", "staff", "national",
-    "citizen", "foreigner", "family", "individual", "him", "her", "them", "us", "me",
+    "citizen", "foreigner", "family", "individual", "him", "her", "them", "us", "me", "mayor", "governor",
+    "minister", "chief", "commander", "soldier", "policeman", "officer", "guard", "crew", "diplomat", "ambassador",
 })
 
 
 def captive_code(code: str, trig, sources, targets) -> str:
     """The CAMEO code for a capture told by ``trig`` (the trigger token) with the resolved
     ``sources`` and ``targets`` (``ActorMention`` lists): ``code`` itself unless the module's
-    rules recode it (to 173 or 181)."""
+    rules recode it (to 173 or 181). Only people taken count: "captured Mosul" is no
+    abduction (nor an arrest: :func:`captured_place` makes it an occupation)."""
     if code not in (ARREST, SEIZE) or trig.lemma_.lower() not in CAPTURE_LEMMAS:
         return code
-    if code == SEIZE and not _people_taken(trig, targets):
-        return code   # "seized the documents": property
-    taker = _non_state_armed(sources)
-    if taker and not _armed(targets):
+    if not _people_taken(trig, targets):
+        return code   # "seized the documents": property; "captured Goma": a place
+    if _non_state_armed(sources) and not _armed(targets):
         return ABDUCT
     return ARREST
 
 
+def captured_place(code: str, trig, targets) -> bool:
+    """True for a capture (173 by a verb of :data:`CAPTURE_LEMMAS`) whose every target is a
+    place or a country, no people: "Islamic State captured Mosul" occupies territory (192)."""
+    return (code == ARREST and trig.lemma_.lower() in ("capture", "seize") and bool(targets)
+            and all(not m.actor.sectors and m.how in PLACE_HOWS for m in targets))
+
+
 def _non_state_armed(sources) -> bool:
     return bool(sources) and all(
-        set(m.actor.sectors) & NON_STATE_ARMED and not set(m.actor.sectors) & AUTHORITY for m in sources)
+        set(m.actor.sectors) & NON_STATE_ARMED and not set(m.actor.sectors) & AUTHORITY
+        and m.actor.code not in GOVERNING_GROUPS for m in sources)
 
 
 def _armed(targets) -> bool:
@@ -83,9 +101,9 @@ def _people_taken(trig, targets) -> bool:
 
 def questioning_code(code: str, trig, sources) -> str:
     """:data:`INVESTIGATE_CRIME` (091) for "question" (110) done by the police, a court or an
-    intelligence service (:data:`INQUIRERS`) to someone, not to something: "police questioned
-    three suspects", "were questioned by UK police"; ``code`` otherwise ("questioned the
-    legality of the war")."""
+    intelligence service (:data:`INQUIRERS`) to someone, not to something: "Kenyan police
+    questioned the opposition leader", "were questioned by UK police"; ``code`` otherwise
+    ("questioned the legality of the war")."""
     if code != DISAPPROVE or trig.lemma_.lower() != "question" or not sources:
         return code
     if not all(set(m.actor.sectors) & INQUIRERS for m in sources):

@@ -24,7 +24,9 @@ decides between 193, 194 and 195 (``weapons.py``); protesters wrecking property 
 protesters riot (145) against the forces, as crowds clashing on their own do (``clashes.py``).
 A police raid is no armed attack, crowd control and a death in custody told without a doer
 are the police's (``policing.py``), and an attack noun that only says how a coded killing was
-done is told by the killing (``means.py``). The same (source, target, code, date) stated in
+done is told by the killing (``means.py``). People taken captive are arrested by the
+authorities (173) and abducted by armed groups that are no state (181), a place captured is
+occupied (192), and the police questioning people investigate (091) (``captives.py``). The same (source, target, code, date) stated in
 several sentences is one event with several evidence entries.
 """
 
@@ -45,7 +47,7 @@ from flashpoint.coding.argument_words import (
     EMPATHY_CODE, MUTUAL_CODES, SYMMETRIC_CODES, mutual, role_only, self_directed,
 )
 from flashpoint.coding.arguments import ArgumentFinder
-from flashpoint.coding.captives import captive_code, questioning_code
+from flashpoint.coding.captives import OCCUPY, captive_code, captured_place, questioning_code
 from flashpoint.coding.clashes import REPRESSION, repression_pairs
 from flashpoint.coding.crowd_acts import crowd_protest_code
 from flashpoint.coding.dates import event_date
@@ -71,6 +73,7 @@ from flashpoint.coding.told_protests import TOLD, ongoing, telling_act, told_mod
 from flashpoint.coding.unclaimed import (UNCERTAIN_HARM, accidental, armed_encounter, detonated_bomb,
                                          explosive_subject, host_forces, riot_casualties)
 from flashpoint.coding.verbs import PatternDictionary, default_dictionary
+from flashpoint.coding.conventions import private_travel
 from flashpoint.coding.weapons import figurative_fire, weapon_code
 from flashpoint.types import ActorMention, Article, Event, Modality
 
@@ -248,7 +251,9 @@ class EventCoder(Planner):
                 code, rule, root = dispersal, f"{rule}+dispersal", dispersal[:2]   # "fired to disperse the mob"
             if code == REPRESSION and sources and all(crowd(m) for m in sources):
                 code, rule, root = RIOT, f"{rule}+crowd", RIOT[:2]   # "protesters threw tear gas back"
-            if (captive := captive_code(code, trig, sources, targets)) != code:
+            if captured_place(code, trig, targets):
+                code, rule, root = OCCUPY, f"{rule}+territory", OCCUPY[:2]   # "Islamic State captured Mosul"
+            elif (captive := captive_code(code, trig, sources, targets)) != code:
                 code, rule, root = captive, f"{rule}+captive", captive[:2]   # "Islamic State captured a journalist"
             if (inquiry := questioning_code(code, trig, sources)) != code:
                 code, rule, root = inquiry, f"{rule}+inquiry", inquiry[:2]   # "police questioned three suspects"
@@ -263,6 +268,8 @@ class EventCoder(Planner):
                 continue   # "injured his ankle": an injury tells an attack only on someone named
             if code in ARRIVAL_CODES and _peacekeepers(sources, sent.doc):
                 code, rule = "074", f"{rule}+peacekeeping"   # peacekeepers arriving keep the peace
+            if private_travel(code, sources):
+                continue   # "thousands of refugees arrived in Germany": no visit
             several = len({m.actor.code for m in sources}) > 1 and mutual(code)
             if not targets and (root == "01" or (match.pattern.pos == "N" and match.pattern.targets
                                                  and not several and int(root) < 14)):

@@ -59,3 +59,18 @@ def own_government(sources: list[ActorMention]) -> list[ActorMention]:
         if iso and "GOV" not in m.actor.sectors and m.actor.code[:3] == iso:
             return [replace(m, actor=Actor(iso + "GOV", None, iso, ("GOV",)), how="own government")]
     return []
+
+
+#: Role codes of people whose travel is no visit: refugees, migrants and other civilians,
+#: criminals, unidentified gunmen. CAMEO 042 and 043 are visits by and to political actors.
+PRIVATE_TRAVELLERS = frozenset({"REF", "CVL", "CRM", "UAF"})
+#: Visit codes (CAMEO 1.1b3): make a visit, host a visit.
+VISIT_CODES = frozenset({"042", "043"})
+
+
+def private_travel(code: str, sources) -> bool:
+    """True for a visit (042/043) whose every source is a private traveller
+    (:data:`PRIVATE_TRAVELLERS`): "thousands of refugees arrived in Germany", "migrants
+    travelled to Italy" tell of movements of people, not of a visit and its host."""
+    return code in VISIT_CODES and bool(sources) and all(
+        m.actor.sectors and set(m.actor.sectors) <= PRIVATE_TRAVELLERS for m in sources)

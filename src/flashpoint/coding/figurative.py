@@ -75,12 +75,9 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
 def _unarmed_presence(noun) -> bool:
-    """A "presence" with a modifier (a compound, adjective or possessor noun) and none of
-    :data:`ARMED_PRESENCE`; a possessive pronoun alone ("its presence") leaves it armed."""
-    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
-            or (c.dep_ == "poss" and c.pos_ != "PRON")]
-    words = {t.lemma_.lower() for m in mods for t in m.subtree}
-    return bool(mods) and not words & ARMED_PRESENCE
+    """A "presence" with a modifier of :data:`UNARMED_PRESENCE` ("its online presence", "the
+    party's Commons presence"); "its permanent presence" stays armed."""
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in UNARMED_PRESENCE for c in noun.children)
 
 
 def _object(act):
@@ -150,30 +147,54 @@ def _time_phrase(prep) -> bool:
 INTANGIBLE_DAMAGE = frozenset({
     "way", "relation", "relationship", "tie", "economy", "reputation", "credibility", "image", "standing",
     "chance", "prospect", "confidence", "trust", "interest", "morale", "process", "unity", "cause", "case",
-    "brand", "health", "environment", "democracy", "party", "campaign", "career", "effort",
-    "hope", "industry", "sector", "growth", "competitiveness", "prestige", "legitimacy",
-    "authority", "integrity", "name", "peace", "stability", "security", "recovery", "talk",
+    "brand", "democracy", "party", "campaign", "career", "effort", "hope", "growth", "competitiveness",
+    "prestige", "legitimacy", "integrity", "name", "peace", "stability", "recovery", "talk",
 })
-#: Modifiers that make a "presence" an armed one ("its military presence", "the troop presence").
-ARMED_PRESENCE = frozenset({"military", "troop", "naval", "navy", "army", "armed", "security", "force", "air",
-                            "nuclear", "police", "ground", "marine"})
+#: Modifiers that make a "presence" no armed one ("the party's Commons presence", "its online
+#: presence"); a presence with none of them stays a build-up of force.
+UNARMED_PRESENCE = frozenset({
+    "online", "digital", "internet", "web", "commercial", "market", "retail", "business", "corporate",
+    "commons", "parliamentary", "electoral", "diplomatic", "social", "media", "brand", "stage", "screen",
+    "cultural", "consular", "store", "shop",
+})
 #: Modifiers that make a campaign a military one ("a bombing campaign", "an air campaign").
 MILITARY_CAMPAIGN = frozenset({"military", "bombing", "air", "aerial", "armed", "ground", "guerrilla", "shelling",
                                "artillery", "counter-insurgency", "counterinsurgency", "insurgency", "terror",
                                "terrorist", "missile", "drone", "naval", "offensive", "war"})
+#: Modifiers that make a campaign one of words, votes or money, whoever it targets ("a
+#: disinformation campaign against Ukraine", "an election campaign").
+UNARMED_CAMPAIGN = frozenset({
+    "disinformation", "misinformation", "election", "electoral", "vaccination", "smear", "media", "pr",
+    "advertising", "fundraising", "awareness", "publicity", "propaganda", "recruitment", "charm", "lobbying",
+    "petition", "letter-writing", "poster", "signature", "leadership", "presidential", "re-election",
+    "referendum", "marketing", "sales", "influence", "pressure", "diplomatic", "boycott", "cyber", "hacking",
+    "phishing", "spam", "defamation", "hate", "online", "social", "twitter",
+})
+#: Purposes (lemmas of an infinitive on the campaign) of votes, money and minds.
+UNARMED_PURPOSES = frozenset({"win", "woo", "raise", "promote", "encourage", "persuade", "boost", "register",
+                              "collect", "attract", "educate", "inform", "elect", "reelect", "re-elect", "vote"})
 
 
 def unarmed_campaign(act, sources, targets, armed_sectors) -> bool:
-    """True for an attack pattern whose attack noun is a "campaign" with no mark of war: no
-    military modifier, no target and no armed source ("launching his campaign to win students'
-    votes"); "launched a bombing campaign", "launched a campaign against the rebels" and "the
-    army launched a campaign" stay attacks."""
+    """True for an attack pattern whose attack noun is a "campaign" of words, votes or money: a
+    modifier of :data:`UNARMED_CAMPAIGN` ("a disinformation campaign against Ukraine") or a
+    purpose of :data:`UNARMED_PURPOSES` ("his campaign to win students' votes"); or a campaign
+    with no mark of war at all (no military modifier, no target, no place, no armed source).
+    "Launched a bombing campaign", "launched a campaign against the rebels", "Ethiopia launched
+    a campaign in Tigray" and "the army launched a campaign" stay attacks."""
     nouns = [c for c in act.children if c.dep_ in OBJECT_DEPS] if act.pos_ in ("VERB", "AUX") else [act]
     campaign = next((n for n in nouns if n.lemma_.lower() == "campaign"), None)
-    if campaign is None or targets:
+    if campaign is None:
         return False
-    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in MILITARY_CAMPAIGN for c in campaign.children):
+    modifiers = {c.lemma_.lower() for c in campaign.children if c.dep_ in ("amod", "compound")}
+    if modifiers & UNARMED_CAMPAIGN or any(
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in UNARMED_PURPOSES for c in campaign.children):
+        return True
+    if targets or modifiers & MILITARY_CAMPAIGN:
         return False
+    if any(p.dep_ == "prep" and p.lower_ in ("in", "across", "inside", "into") for holder in (act, campaign)
+           for p in holder.children):
+        return False   # "Ethiopia launched a campaign in Tigray"
     return not any(set(m.actor.sectors) & armed_sectors for m in sources)
 
 

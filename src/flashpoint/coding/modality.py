@@ -245,17 +245,22 @@ def _to_infinitive(verb) -> bool:
 
 
 def _planned_predicate(verb) -> bool:
-    """True for a predicate that puts its subject ahead: a verb or adjective of plan with a
-    "to" complement ("are expected to resume", "is set to take place", "are due to begin") or
-    a bare "due" ("the meeting is due on Tuesday"); "the talks were set up" is no plan."""
+    """True for a predicate in the present that puts its subject ahead: a verb or adjective of
+    plan with a "to" complement ("are expected to resume", "is set to take place", "are due to
+    begin") or "due" with no "to" phrase ("the meeting is due on Tuesday"); "the talks were set
+    up" is no plan, "the offensive was due to the attack" a cause."""
+    if verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children):
+        return False   # "the offensive was expected to take Kyiv": told after the fact
     cues = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
     for cue in cues:
         lemma = cue.lemma_.lower()
         if lemma not in FUTURE_HEADS or any(c.dep_ == "prt" for c in cue.children):
             continue
-        if lemma == "due" or any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                                 for c in cue.children):
+        if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in cue.children):
             return True
+        if lemma == "due" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in cue.children):
+            return True   # "due on Tuesday"; "due to the attack" is a cause
     return False
 
 
@@ -374,7 +379,8 @@ def realis(trigger, light_verb=None) -> Realis:
                 negated = negated or permitted is Modality.NEGATED
             elif lemma in WISH_HEADS and tok.dep_ == "ccomp" and not _own_subject(tok):
                 hypothetical = True   # "hoped French officials would be indicted": a wish, no plan
-            elif lemma in FUTURE_HEADS and tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acomp"):
+            elif lemma in FUTURE_HEADS and tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acomp") and not (
+                    lemma == "due" and tok.dep_ in ("prep", "pcomp") and tok.lower_ == "to"):   # "due to the attack": a cause
                 future = True
             elif tok.dep_ in ("ccomp", "xcomp") and _is_negated(head) and lemma not in ("refuse",):
                 # "I don't think they will attack"; "did not say that..." assert nothing

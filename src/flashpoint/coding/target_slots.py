@@ -44,7 +44,8 @@ class TargetSlots:
                 # "clashed over the Iraq crisis" names no party; "clashed over X's efforts" does
                 skip.update(c.i for c in tok.children if c.dep_ in ("compound", "amod"))
         for tok in verb.subtree:
-            if tok.dep_ == "compound" and tok.head.lemma_.lower() in TOPIC_NAME_HEADS and tok.head.i != verb.i:
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() in TOPIC_NAME_HEADS and tok.head.i != verb.i and not any(
+                    t.text in ("-", "–") for t in tok.doc[tok.head.left_edge.i:tok.head.i]):
                 skip.update(t.i for t in tok.subtree)   # "an inquiry into the Iraq war" names no party
         best: list[ActorMention] = []
         best_distance = None

@@ -200,3 +200,4 @@ def _merged(events: Sequence[Event], out: list[Event], after: dict[int, list[Eve
         better = MODALITY_RANK[e.modality] < MODALITY_RANK[old.modality]
         merged[k] = replace(old, evidence=evidence, modality=e.modality if better else old.modality)
     return [e for e, k in zip(merged, keep) if k]
+

@@ -73,6 +73,9 @@ NO_ONES_ACT = [
     "The ammunition was discovered by a farm worker clearing a ditch.",
     "Two grenades were found in the river after the water level dropped.",
     "An old rifle was found in the attic of the farmhouse.",
+    # a place or a report of the authorities does not make them the finders
+    "Two grenades were found in the river near the police station.",
+    "Officials said an unexploded shell from the First World War was found in a field.",
     "Army engineers defused a roadside bomb near the village.",
 ]
 

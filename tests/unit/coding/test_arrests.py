@@ -219,11 +219,15 @@ def _triples(pipeline, text: str):
         # an armed group that is no state taking unarmed people abducts them (181)
         ("Islamic State captured two Danish aid workers near Mosul.", ("IMGMOSISI", "181", "NGODNK")),
         ("Boko Haram seized forty villagers in Borno.", ("NGAREBBKH", "181", "NGACVL")),
-        ("Houthi rebels detained a UN employee in Sanaa.", ("YEMREBHTH", "181", "IGOUNO")),
+        ("Al-Shabaab militants detained a UN employee in Baidoa.", ("SOMREBSHB", "181", "IGOUNO")),
         # the same group taking soldiers captures them in combat: detention (173)
         ("Al-Shabaab fighters captured two Ugandan soldiers.", ("SOMREBSHB", "173", "UGAMIL")),
         # "seized" with people as its object is a detention by the authorities
         ("Tunisian police seized three suspects at the port.", ("TUNCOP", "173", None)),
+        # a place captured is occupied; a group that governs arrests; pirates abduct
+        ("Islamic State captured Mosul in June 2014.", ("IMGMOSISI", "192", "IRQ")),
+        ("The Taliban detained two journalists in Kabul.", ("AFGREBTAL", "173", "AFGMED")),
+        ("Somali pirates captured twenty Indian sailors.", ("SOMCRM", "181", "IND")),
         # the police questioning people investigate a crime; a minister questioning a policy disapproves
         ("Three Tunisian men were questioned by Italian police.", ("ITACOP", "091", "TUNCVL")),
         ("The Italian minister questioned the legality of the war.", ("ITAGOV", "110", None)),

@@ -48,6 +48,11 @@ def _coded(pipeline, text: str):
         "The Kenyan minister's feud with his deputy is damaging the way the country is governed.",
         "Kenya's ruling party increased its Commons presence by ten seats.",
         "The Kenyan government increased its online presence.",
+        "Russia launched a disinformation campaign against Ukraine.",
+        # firefighters and boxers are no armed men; a politician repels words
+        "Fire fighters clashed with protesters in Athens.",
+        "Prize fighters fought in Las Vegas on Saturday.",
+        "The American president pushed back the Republican attacks on his record.",
     ],
 )
 def test_figurative_conflict_is_no_material_conflict(pipeline, text):
@@ -68,6 +73,9 @@ def test_figurative_conflict_is_no_material_conflict(pipeline, text):
         ("Nigerian rioters damaged shops in Kano.", ("NGAOPP", "145", "NGA")),
         ("The US launched a bombing campaign against Islamic State.", ("USA", "190", "IMGMOSISI")),
         ("The Nigerian army launched a campaign in the north.", ("NGAMIL", "190", None)),
+        ("Ethiopia launched a campaign in Tigray.", ("ETH", "190", None)),
+        ("China increased its permanent presence near the Spratly Islands.", ("CHN", "154", None)),
+        ("The Israeli strike damaged the electricity industry.", ("ISR", "171", None)),
         # an air strike carried out is a strike of force, not of labour
         ("Turkish jets carried out air strikes on Kurdish positions in Iraq.", ("TURMIL", "195", "IRQ")),
         ("Iran carried out retaliatory strikes on Israel.", ("IRN", "190", "ISR")),

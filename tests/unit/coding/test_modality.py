@@ -13,6 +13,7 @@ pytestmark = pytest.mark.model
         ("Russia did not attack Ukraine.", "attack", Modality.NEGATED),
         ("Mali will no longer attend the talks.", "attend", Modality.NEGATED),
         ("Chad no longer recognises the junta.", "recognises", Modality.NEGATED),
+        ("Troops attacked the village no longer than a week after the truce.", "attacked", Modality.ASSERTED),
         ("Russia will attack Ukraine on Friday.", "attack", Modality.FUTURE),
         ("Russia could attack Ukraine.", "attack", Modality.HYPOTHETICAL),
         # ability or possibility is no act; negated, the act did not happen; a past ability
@@ -57,6 +58,10 @@ pytestmark = pytest.mark.model
         ("A summit of the two presidents is due in March.", "summit", Modality.FUTURE),
         ("The Turkish offensive is poised to begin.", "offensive", Modality.FUTURE),
         ("Talks between Mali and the rebels resumed on Monday.", "Talks", Modality.ASSERTED),
+        # "due to" a cause, and a plan told after the fact, are no future
+        ("The talks collapsed due to the Russian attack on Kyiv.", "attack", Modality.ASSERTED),
+        ("The Turkish offensive was due to the attack on the border post.", "offensive", Modality.ASSERTED),
+        ("The Russian offensive was expected to take Kyiv within days.", "offensive", Modality.ASSERTED),
         # an event noun after "without" or "free of" is one that did not happen
         ("The city had a quiet weekend free of protests.", "protests", Modality.NEGATED),
         ("The budget passed without any strikes by the unions.", "strikes", Modality.NEGATED),

@@ -266,6 +266,11 @@ NO_POSTURE = [
     "Thousands of Kenyan voters mobilised ahead of the election.",
     "After the floods in Iran, the military mobilised efforts to help people trapped in their homes.",
     "After the floods in Iran, Iranian troops mobilised to rescue people trapped in their homes.",
+    # a relief camp, a police headquarters, a "basis" and camping are no bases of force
+    "The Turkish army set up a camp for earthquake victims in Hatay.",
+    "Kenyan police opened a new headquarters in Nairobi.",
+    "The Nigerian army established a basis for cooperation with local vigilantes.",
+    "The rebels set up camp in the forest.",
 ]
 
 

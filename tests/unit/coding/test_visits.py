@@ -126,6 +126,10 @@ PARSED = [
     # the meeting's place hung on the other party; what was discussed is not where they met
     ("The Iranian foreign minister will meet Iraqi envoys in Geneva on Wednesday.",
      {("IRN", "044", "IRQ", "future"), ("IRQ", "042", "CHE", "future")}, set()),
+    # refugees, migrants and other private people arriving make no visit and have no host
+    ("Thousands of Syrian refugees arrived in Germany from Hungary.", set(),
+     {("SYR", "042", "DEU", "asserted"), ("DEU", "043", "SYR", "asserted")}),
+    ("The Iranian foreign minister arrived in Moscow.", {("IRN", "042", "RUS", "asserted")}, set()),
     ("Kenya discussed the crisis in Somalia with Ethiopia.", set(),
      {("KEN", "042", "SOM", "asserted"), ("ETH", "042", "SOM", "asserted"), ("KEN", "044", "ETH", "asserted")}),
     # where a doer is posted is not where the talks were held

@@ -91,6 +91,10 @@ NOT_WEAPONS = [
 ]
 
 
+def test_weapons_destroyed_property_stays_1712(pipeline):
+    assert "1712" in _codes(pipeline, "Malian rebels destroyed two army tanks.")
+
+
 @pytest.mark.parametrize(("text", "code"), NOT_WEAPONS)
 def test_weapons_target_is_no_weapon(pipeline, text, code):
     assert code not in _codes(pipeline, text), _triples(pipeline, text)
