@@ -13,8 +13,8 @@ from flashpoint.coding.argument_words import (
     BORDER_LEMMAS, MOURNED_PREPS, NP_MODIFIER_DEPS, PLACE_HOWS, PLACE_PREPS,
 )
 from flashpoint.coding.governors import AREA_CODES
-from flashpoint.coding.unclaimed import ENCOUNTER_NOUNS
-from flashpoint.coding.verbs import Match
+from flashpoint.coding.unclaimed import WITH_PARTY_NOUNS
+from flashpoint.coding.verbs import Match, glued_doer
 from flashpoint.types import Actor, ActorMention
 
 
@@ -88,10 +88,13 @@ class ActPlaces:
     def cause_doers(self, noun) -> list[ActorMention]:
         """Actors named on an attack noun itself: its modifiers and possessor ("an [Israeli]
         air strike", "[police] firing", "the [army]'s shelling") or its "by" phrase, or the
-        "with" party of an encounter (``unclaimed.ENCOUNTER_NOUNS``); [] when it names none.
+        "with" party of an encounter or a clash (``unclaimed.WITH_PARTY_NOUNS``); [] when it names none.
         A place before the noun names where it happened, not who did it ("the Kabul
         bombing")."""
-        if noun.dep_ == "acl":   # "[police] firing" parsed as a participle on "police"
+        glued = glued_doer(noun)
+        if glued is not None:   # "[police] firing" parsed as a participle on "police"
+            return [m for m in self.actors(glued) if m.how not in PLACE_HOWS]
+        if noun.dep_ == "acl":
             return [m for m in self.actors(noun.head) if m.how not in PLACE_HOWS]
         found = [m for c in noun.children if c.dep_ in NP_MODIFIER_DEPS and c.i < noun.i for m in self.actors(c)
                  if m.how not in PLACE_HOWS]   # "the Kabul bombing" names where, not who
@@ -101,8 +104,9 @@ class ActPlaces:
                 found.extend(m for p in child.children if p.dep_ == "pobj" for m in self.actors(p))
         if not found:
             found = self._instrument_doers(noun)   # "a bomb planted by militants": the planters
-        if not found and noun.lemma_.lower() in ENCOUNTER_NOUNS:
-            # "killed in an encounter with the police": the other side of the shootout did it
+        if not found and noun.lemma_.lower() in WITH_PARTY_NOUNS:
+            # "killed in an encounter with the police", "in a clash with the police": the
+            # other side of the shootout or clash did it
             found = [m for m in self._pobj_actors(noun, "with") if m.how not in PLACE_HOWS]
         return found
 

@@ -71,6 +71,13 @@ SELF_HARM_VERBS = frozenset({"kill", "shoot", "wound", "stab", "hang", "injure",
 #: Verbs and nouns of permission: their object (or "to" party) does the permitted act.
 PERMIT_VERBS = PERMISSION_HEADS
 
+#: Verbs that make their object do the infinitive ("the stoning forced the police to open
+#: fire"): the object acts, not the subject that forced it.
+FORCING_VERBS = frozenset({"force", "compel", "oblige", "prompt", "provoke", "drive", "goad", "pressure",
+                           "pressurise", "pressurize", "coerce"})
+#: Tags of a relative pronoun ("the policemen [who] opened fire").
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
+
 PERMISSION_NOUNS = frozenset({"permission", "authorization", "authorisation", "consent", "clearance", "licence",
                               "license", "mandate", "approval", "go-ahead"})
 

@@ -13,10 +13,10 @@ from dataclasses import replace
 
 from flashpoint.coding.act_places import ActPlaces
 from flashpoint.coding.argument_words import (
-    ADDRESSEE_ROOTS, _asserted, CLAIM_VERB, CONTENTIOUS_PARTICIPLES, CONTROL_DEPS, EMPATHY_CODE,
+    ADDRESSEE_ROOTS, _asserted, CLAIM_VERB, CONTENTIOUS_PARTICIPLES, CONTROL_DEPS, EMPATHY_CODE, FORCING_VERBS,
     GIVER_SLOT, HEADLINE_MODALS, _light, LIGHT_VERBS, mutual, NP_MODIFIER_DEPS, NP_PREPS, _open_list,
     OWNING_CLAIM_VERBS, OWNING_PREP_VERBS, participle_noun, PERMISSION_NOUNS, PERMIT_VERBS, PLACE_HOWS,
-    PLACE_TARGET_ROOTS, PLEDGE_NOUNS, REFLEXIVES, REJECT_ROOT, RESPONSIBILITY_NOUNS, role_only,
+    PLACE_TARGET_ROOTS, PLEDGE_NOUNS, REFLEXIVES, REJECT_ROOT, RELATIVE_TAGS, RESPONSIBILITY_NOUNS, role_only,
     SELF_ATTACK_CODES, self_directed, SELF_HARM_VERBS, SPAN_NOUNS, STATEMENT_ROOTS, SUBJECT_DEPS,
     TOPIC_NAME_HEADS,
 )
@@ -27,7 +27,7 @@ from flashpoint.coding.conventions import (
 )
 from flashpoint.coding.purpose import purpose_targets
 from flashpoint.coding.target_slots import TargetSlots
-from flashpoint.coding.verbs import Match, copular_passive
+from flashpoint.coding.verbs import Match, copular_passive, glued_doer
 from flashpoint.types import ActorMention
 
 
@@ -150,6 +150,8 @@ class ArgumentFinder(TargetSlots, ActPlaces):
             for child in tok.children:
                 if child.dep_ in SUBJECT_DEPS:
                     found = self.actors(child)
+                    if not found and child.tag_ in RELATIVE_TAGS and tok.dep_ == "relcl" and _active_chain(verb, tok):
+                        found = self.actors(tok.head)   # "the policemen who opened fire"
                     if child.i not in self.by_anchor:
                         found = [m for m in found if m.how != "place"]   # "the Kabul bombing" did nothing
                     if not found or _open_list(child):
@@ -221,6 +223,9 @@ class ArgumentFinder(TargetSlots, ActPlaces):
         if tok.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return None
         head = tok.head
+        if head.lemma_.lower() in FORCING_VERBS and any(c.dep_ == "dobj" for c in head.children):
+            # "pelted stones, forcing the police to open fire": the police fired, not the stone-throwers
+            return [m for c in head.children if c.dep_ == "dobj" for m in self.actors(c)]
         if head.lemma_.lower() in PERMIT_VERBS:
             return [m for c in head.children if c.dep_ == "dobj" for m in self.actors(c)] or None
         if any(c.dep_ == "dobj" and c.lemma_.lower() in PERMISSION_NOUNS for c in head.children):
@@ -343,9 +348,10 @@ class ArgumentFinder(TargetSlots, ActPlaces):
     def _noun_sources(self, noun, pattern):
         found: list[ActorMention] = []
         violent = pattern.code[:2] in ("18", "19", "20")
-        if noun.dep_ == "acl" and noun.head.i == noun.i - 1:
+        glued = glued_doer(noun)
+        if glued is not None:
             # "died in [police] firing" parsed as "police" with the participle "firing"
-            found = [m for m in self.actors(noun.head) if m.how not in PLACE_HOWS]
+            found = [m for m in self.actors(glued) if m.how not in PLACE_HOWS]
             if found:
                 return found, None
         for child in noun.children:
@@ -417,3 +423,15 @@ def _topic_name(noun) -> bool:
     names = [c for c in noun.children if c.dep_ == "compound"]
     return len(names) == 1 and not names[0].conjuncts and not any(
         t.text in ("-", "–") for t in noun.doc[noun.left_edge.i:noun.i])
+
+
+def _active_chain(verb, top) -> bool:
+    """True when ``verb`` is ``top`` or reaches it through active verbs only: the subject of
+    "the policemen who opened fire, killing three" did the killing, but not the passive of
+    "a minister who toured the area despite being stoned"."""
+    tok = verb
+    while tok.i != top.i:
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True

@@ -52,7 +52,7 @@ from flashpoint.coding.clashes import REPRESSION, repression_pairs
 from flashpoint.coding.crowd_acts import crowd_protest_code
 from flashpoint.coding.dates import event_date
 from flashpoint.coding.dedupe import VIOLENT_ROOTS, without_generic_harm, without_untargeted_twins
-from flashpoint.coding.discards import discard_reason
+from flashpoint.coding.discards import discard_reason, forces_violence
 from flashpoint.coding.figurative import (
     CRITICISE, cyber_object, figurative_contest, figurative_object, not_literal_pattern, unarmed_campaign,
     verbal_attack,
@@ -164,9 +164,10 @@ class EventCoder(Planner):
             if int(root) >= 9:
                 if discarded is None:
                     discarded = discard_reason(sent.text, [t.lemma_.lower() for t in sent]) or ""
-                if discarded and not (discarded == "business" and _state_actors(sources + targets)):
-                    # sport, show business and market talk that only sounds like conflict;
-                    # business words beside states and armies do not make politics business
+                if discarded and not (discarded == "business" and _state_actors(sources + targets)) and not (
+                        discarded == "sport" and forces_violence(code, sources)):
+                    # sport, show business and market talk that only sounds like conflict; business
+                    # words beside states do not make politics business, nor a match police firing sport
                     continue
             if not sources and code.startswith(ACCUSE):
                 continue   # "officials accused of corruption were dismissed": no accuser, no accusation

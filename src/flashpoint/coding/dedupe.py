@@ -31,11 +31,13 @@ def without_generic_harm(events: list[Event]) -> list[Event]:
     """Drop the generic use of force (190) that a killing or wounding gives when the same
     sentence codes a more specific violent act (roots 18-20) by the same source on the same
     target: "three were killed in an Israeli air strike on Gaza" is one air strike (195), not
-    also a 190. Events told in several sentences are kept."""
-    specific = {(e.sentence_index, _code_of(e.source), _code_of(e.target)) for e in events
+    also a 190. Events told in several sentences are kept, and so is a killing told as done
+    beside a specific act told otherwise: "the police, who should be firing at smugglers, are
+    killing villagers" killed, whatever the firing."""
+    specific = {(e.sentence_index, _code_of(e.source), _code_of(e.target), e.modality) for e in events
                 if e.cameo_code[:2] in VIOLENT_ROOTS and e.cameo_code != GENERIC_FORCE}
     return [e for e in events if e.cameo_code != GENERIC_FORCE or len(e.evidence) > 1 or e.source is None
-            or (e.sentence_index, _code_of(e.source), _code_of(e.target)) not in specific]
+            or (e.sentence_index, _code_of(e.source), _code_of(e.target), e.modality) not in specific]
 
 
 def _code_of(actor) -> str | None:

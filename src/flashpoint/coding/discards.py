@@ -9,7 +9,8 @@ words matched against the sentence's lemmas and lower-cased words, phrases match
 lower-cased text, and regular expressions (``re:``) searched in the text. Each cue has a weight;
 a reason wins when its cues sum to at least :data:`DISCARD_SCORE` after the "politics" cues
 (troops, militants, missiles ..., negative weights) are added, so "Israeli troops shot two
-protesters" is never discarded even beside a sport word.
+protesters" is never discarded even beside a sport word, and violence by police or troops is
+never sport (:func:`forces_violence`, asked by the coder once the doers are known).
 """
 
 from __future__ import annotations
@@ -145,3 +146,19 @@ def discard_reason(sentence_text: str, lemmas: Sequence[str], cues: CueList | No
     if best is not None:
         log.debug("discarding conflict codes in %r: %s (%d)", sentence_text[:60], best, best_score)
     return best
+
+
+#: Sectors of state forces whose violence is never sport (CAMEO types).
+FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
+#: CAMEO roots of violence, and the code of violent repression.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+REPRESSION_CODE = "175"
+
+
+def forces_violence(code: str, sources) -> bool:
+    """True for violence or repression (roots 18-20, 175) whose doers (``ActorMention``s) are
+    all police or troops: "he was injured in police firing after a cricket match" is no sport,
+    whatever the sport words around it."""
+    return (code[:2] in FORCE_ROOTS or code.startswith(REPRESSION_CODE)) and bool(sources) and all(
+        set(m.actor.sectors) & FORCE_SECTORS for m in sources)
+

@@ -66,8 +66,11 @@ def _content_head(tok):
     if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.dep_ in ("ccomp", "xcomp"):
         return tok.head.head   # "claimed that ISIL had attacked Iraq and [taken] Mosul"
     if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep":
-        if tok.head.head.lemma_.lower() in INQUIRY_NOUNS:
-            return None   # "demanded a probe into the police firing": the firing happened
+        if tok.head.head.lemma_.lower() in INQUIRY_NOUNS or (tok.head.lower_ == "into" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS for c in tok.head.head.children)):
+            # "demanded a probe into the police firing": the firing happened, also when the
+            # parser hangs "into" on the verb
+            return None
         return tok.head.head
     if tok.dep_ == "dobj" and tok.pos_ == "NOUN":
         return tok.head   # "demanded the arrest of X": only an unrealised act's object counts

@@ -9,7 +9,8 @@ sevaks"). Raids by troops, militias or rebels stay 190.
 
 Crowd control is the state's act by definition (CAMEO 175, violent repression): "the mob
 was lathicharged", "tear gas shells were lobbed to disperse the crowd", "five rounds were
-fired in the air", "firing was resorted to". Told without a doer, its doer is the unnamed
+fired in the air", "firing was resorted to". Told without a doer, or by a bare "they" or
+"we" that names no one ("they lobbed teargas shells to disperse the mob"), its doer is the unnamed
 police of the place where it happened (:func:`unnamed_police`), as an arrest told without a
 doer is the authorities' (``agentless.py``): ``[ISO3]COP`` when a place is named on the act,
 its clause or the crowd, else a bare role-only ``COP``, as flashpoint codes unnamed police
@@ -70,6 +71,8 @@ CROWD_CONTROL_MEANS = frozenset({"gas", "teargas", "cannon", "charge", "lathicha
 #: Words that tell people killed or hurt: firing that did so is no mere crowd control.
 HARM_WORDS = frozenset({"kill", "die", "dead", "death", "wound", "injure", "injury", "casualty", "hurt",
                         "bleed", "martyr"})
+#: Pronouns that may stand for the police who did the crowd control ("we", "they").
+DOER_PRONOUNS = frozenset({"they", "we"})
 #: Pattern ids of a death in custody (``data/cameo_verbs.tsv``).
 CUSTODY_DEATHS = frozenset({"die.in.custody"})
 CUSTODY_NOUNS = frozenset({"custody", "lockup", "lock-up"})
@@ -117,6 +120,9 @@ def unnamed_police(code: str, match, act_tok, finder) -> list[ActorMention]:
         return []
     if not _on_a_crowd(match, act_tok, finder):
         return []
+    if match.pattern.pos == "V" and _pronoun_doer(act_tok) and not (
+            _dispersing(match, act_tok) or _crowd_objects(match, act_tok)):
+        return []   # "they threw teargas shells back": a bare pronoun needs a crowd to be police
     iso = _host_country(match, act_tok, finder)
     actor = Actor(f"{iso or ''}{POLICE}", None, iso, (POLICE,))
     return [ActorMention(act_tok.i, act_tok.i + 1, act_tok.idx, act_tok.idx + len(act_tok), act_tok.i,
@@ -205,11 +211,28 @@ def _on_a_crowd(match, act_tok, finder) -> bool:
 
 
 def _doerless(match, act_tok) -> bool:
-    """An agentless passive, or an event noun that names no doer and hangs on one."""
+    """An agentless passive, an event noun that names no doer and hangs on one, or an act
+    whose subject is a bare personal pronoun the dictionary could not name ("they lobbed
+    teargas shells to disperse the mob", told of the police a sentence before)."""
     if match.pattern.pos == "V":
-        return agentless_passive(act_tok)
+        return agentless_passive(act_tok) or _pronoun_doer(act_tok)
     head = act_tok.doc[match.trigger].head
     return act_tok.doc[match.trigger].dep_ in ("nsubjpass", "nsubj") and agentless_passive(head)
+
+
+def _pronoun_doer(verb) -> bool:
+    """True when the subject of ``verb`` (or of the verb it is coordinated with or the
+    complement of: "we had to open fire") is one of :data:`DOER_PRONOUNS`; the caller has
+    found no actor for it."""
+    tok = verb
+    for _ in range(3):
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return all(c.dep_ == "nsubj" and c.lower_ in DOER_PRONOUNS for c in subjects)
+        if tok.dep_ not in ("conj", "xcomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _host_country(match, act_tok, finder) -> str | None:

@@ -43,6 +43,9 @@ FIGHTING_NOUNS = frozenset({
 #: "encounter" is a shootout with the police or troops ("militants were killed in an encounter
 #: with the police": the police killed them).
 ENCOUNTER_NOUNS = frozenset({"encounter", "shootout", "shoot-out", "gunfight", "gunbattle", "firefight"})
+#: Fighting nouns whose "with" party did the harm to those hurt in it, as an encounter's
+#: does: "two villagers were killed in a clash with the police" (the police killed them).
+WITH_PARTY_NOUNS = ENCOUNTER_NOUNS | {"clash", "skirmish"}
 #: Encounter nouns that tell a criminal shooting as often as an armed clash ("killed in a
 #: gunfight outside a bar"): an attack only when their "with" party is named or an armed party
 #: is among the dead or wounded (:func:`armed_encounter`).
@@ -151,12 +154,18 @@ def explosive_subject(verb):
 
 def _causes(verb):
     """Words that may name what did ``verb``'s harm: its subject ("a bombing killed"), for a
-    passive its "in"/"by" object ("were wounded in a grenade attack", "killed by a blast"), the
+    passive its "in"/"by" object ("were wounded in a grenade attack", "killed by a blast", or
+    one on a participle coordinated with it: "two were killed and five injured in a clash"), the
     subject of a "when" clause on it ("were killed when a bomb exploded"), and for a bare -ing
     clause the subject of the clause it hangs on ("a bomb exploded, wounding six")."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     own_subject = False
-    for child in verb.children:
+    children = list(verb.children)
+    if passive and not any(c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by") for c in children):
+        # "two were killed and 20 injured in a clash": the participles share the cause
+        children += [p for c in children if c.dep_ == "conj" and c.tag_ == "VBN"
+                     for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by")]
+    for child in children:
         if child.dep_ == "nsubj":
             own_subject = True
             yield child

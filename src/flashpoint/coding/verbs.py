@@ -155,8 +155,10 @@ class PatternDictionary:
         """Best pattern for spaCy token ``tok``, or None."""
         if tok.pos_ in VERB_POS:
             pos = "V"
-            if _nominal_gerund(tok) and self._index.get(("N", tok.lower_)):
-                pos = "N"   # "killed in police firing", "resorted to firing"
+            nominal = self._index.get(("N", tok.lower_))
+            if nominal and (_nominal_gerund(tok) or (
+                    glued_doer(tok) is not None and any(p.code[:2] in VIOLENT_GERUND_ROOTS for p in nominal))):
+                pos = "N"   # "killed in police firing", "resorted to firing", "condemned the police firing"
         elif tok.pos_ in NOUN_POS:
             pos = "N"
         else:
@@ -205,6 +207,37 @@ def _nominal_gerund(tok) -> bool:
         head = tok.head
         return head.i == tok.i - 1 and head.pos_ in NOUN_POS and head.dep_ == "pobj"
     return tok.dep_ in ("pobj", "pcomp", "dobj", "nsubj", "nsubjpass")
+
+
+#: CAMEO roots of the act nouns an -ing form may be read as when a noun is glued before it
+#: (:func:`glued_doer`): assault, fight, mass violence ("police firing", "army shelling").
+VIOLENT_GERUND_ROOTS = frozenset({"18", "19", "20"})
+#: Dependencies of a noun filling a noun's slot, which a glued -ing form shares.
+NOUN_SLOTS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "pcomp", "attr", "appos", "conj", "ROOT"})
+
+
+def glued_doer(tok):
+    """The noun just before an -ing form that the parser took for a verb while the two make
+    one noun phrase, the noun naming who acted; None when there is none. Three parses count:
+    the noun as the head of a participle "firing" that fills a slot of its own ("[police]
+    firing claimed two lives", "died in [police] firing"); the noun as a preposition's object
+    with the participle hung on another word ("100 in [police] firing"); and the noun, with its
+    article, as the subject of the -ing form that itself fills a noun's slot ("condemned the
+    [police] firing", "describing the [police] firing as uncalled for"). An -ing form with an
+    object of its own is a verb ("police firing shots at the crowd"), and so is one whose
+    subject has no article ("said police firing had stopped" may be a clause)."""
+    if tok.tag_ != "VBG" or tok.i == 0 or any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.pos_ not in NOUN_POS:
+        return None
+    if tok.dep_ == "acl" and (prev.i == tok.head.i and prev.dep_ in NOUN_SLOTS or prev.dep_ == "pobj"):
+        return None if any(c.dep_ == "nsubj" for c in tok.children) else prev
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if subjects == [prev] and tok.dep_ in NOUN_SLOTS - {"ROOT", "conj"} and any(
+            c.dep_ in ("det", "poss") and c.i < prev.i for c in prev.children):
+        return prev
+    return None
 
 
 #: Joins a dependency to a preposition in a path constraint: "dobj>on" is the object of an

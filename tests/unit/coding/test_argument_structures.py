@@ -341,3 +341,38 @@ def test_a_topic_is_not_a_party(pipeline, text, expected):
 )
 def test_permission_by_a_rule_is_hypothetical(pipeline, text, expected):
     assert expected in _coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a relative pronoun stands for the noun its clause hangs on, through active verbs
+        ("The Indian policemen who opened fire on the procession were suspended.", ("INDCOP", "193", None, "asserted")),
+        ("The Israeli soldiers who shot the protester have been questioned.", ("ISRMIL", "193", None, "asserted")),
+        # the one forced or prompted to act does it, not the one who forced it
+        ("The rioters pelted stones, forcing the Indian police to open fire.", ("INDCOP", "193", None, "asserted")),
+        ("The stone-throwing prompted the Pakistani police to fire in the air.", ("PAKCOP", "175", None, "asserted")),
+    ],
+)
+def test_relative_pronouns_and_forced_doers(pipeline, text, expected):
+    assert expected in _coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        # a passive reached from the relative clause was done to its noun, not by it
+        ("The minister, who toured the town despite being stoned, met the victims.", "GOV"),
+        # the forcer does not do what it forced
+        ("The rioters pelted stones, forcing the Indian police to open fire.", "OPP"),
+    ],
+)
+def test_relative_pronouns_and_forced_doers_not_misread(pipeline, text, wrong):
+    assert not {e for e in _coded(pipeline, text) if e[1][:2] in ("18", "19") and e[0] and e[0].endswith(wrong)}
+
+
+def test_killing_told_as_done_beside_a_wished_firing(pipeline):
+    # the relative clause's firing is only what should be done; the killing is done
+    coded = _coded(pipeline, "The Indian police, which should be firing at the smugglers, is killing peaceful villagers.")
+    assert ("INDCOP", "190", "CVL", "asserted") in coded
+    assert ("INDCOP", "193", "CRM", "hypothetical") in coded

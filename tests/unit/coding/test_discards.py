@@ -117,3 +117,42 @@ def test_discards_packaged_cues_load():
     assert {"sport", "entertainment", "business", "politics"} <= set(cues.reasons)
     assert DISCARD_SCORE == 2
     assert cue_scores("", [], cues) == {}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # violence by police or troops is coded beside sport words; a player's "shot" is not
+        ("He was hurt in Indian police firing during riots that followed the cricket match in the cup final.",
+         ("INDCOP", "193")),
+        ("Pakistani police fired on the fans at the cricket stadium after the cup match.", ("PAKCOP", "193")),
+    ],
+)
+def test_discards_forces_violence_beside_sport_words(text, event, nlp):
+    from datetime import date
+
+    from flashpoint.pipeline import Pipeline
+    from flashpoint.types import Article
+
+    events = Pipeline(nlp=nlp).code_article(Article(article_id="t", text=text, published=date(2002, 3, 4)))
+    assert event in {(e.source.code if e.source else None, e.cameo_code) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("code", "sectors", "expected"),
+    [
+        ("193", [("COP",)], True),
+        ("175", [("MIL",)], True),
+        ("193", [("COP",), ("OPP",)], False),
+        ("042", [("COP",)], False),
+        ("190", [], False),
+    ],
+)
+def test_discards_forces_violence_rule(code, sectors, expected):
+    from types import SimpleNamespace
+
+    from flashpoint.coding.discards import forces_violence
+
+    sources = [SimpleNamespace(actor=SimpleNamespace(sectors=s)) for s in sectors]
+    assert forces_violence(code, sources) is expected

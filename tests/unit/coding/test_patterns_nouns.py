@@ -93,6 +93,10 @@ NOUN_EVENTS = [
     # sexual violence, assault and abuse are CAMEO 1821 as the verbs are
     ("Sexual violence against Yazidi villagers by Syrian soldiers was documented.", "SYR", "1821", None),
     ("The sexual abuse of detainees by Libyan guards shocked Tunisia.", "LBY", "1821", None),
+    # violence named by its doer: brutality, and police or army "excesses" and "violence"
+    ("Students marched against Indian police brutality in Delhi.", "IND", "180", None),
+    ("Indian police excesses on the villagers were condemned by the opposition.", "IND", "180", None),
+    ("The Kenyan police violence in Nairobi left many hurt.", "KEN", "180", "KEN"),
 ]
 
 
@@ -113,6 +117,9 @@ OVER_GENERAL = [
     ("The Polish minister was open about his doubts.", "03"),
     ("The Thai government was forced to accept the refugees.", "17"),
     ("Norway hit its aid target this year.", "19"),
+    # "violence" and "excess" name no doer's attack without a force before them
+    ("Communal violence in Gujarat claimed ten lives.", "18"),
+    ("The Indian minister warned against any excess of zeal.", "18"),
 ]
 
 

@@ -129,6 +129,9 @@ def test_policing_deaths_in_custody_after_assault(pipeline, text, event):
         # the firing an inquiry is demanded into happened; the demand is the probe
         ("The opposition demanded a judicial probe into the police firing on its workers in Hyderabad.",
          ("INDCOP", "193", "asserted")),
+        # ... also when the parser hangs "into" on the demanding verb
+        ("The farmers' union late on Friday demanded a CBI probe into the police firing near the dam site in "
+         "which three villagers died.", ("COP", "193", "asserted")),
         # a question about the toll does not make the firing it names any less done
         ("Replying to a query on how many people were killed in police firing in Ahmedabad, the minister said "
          "the toll was 13.", ("INDCOP", "193", "asserted")),
@@ -136,3 +139,62 @@ def test_policing_deaths_in_custody_after_assault(pipeline, text, event):
 )
 def test_policing_act_inquired_into_is_told_as_done(pipeline, text, event):
     assert event in _events(pipeline, text)
+
+
+POLICE_FIRING_NOUNS = [
+    # (sentence, event): "police firing" is one noun phrase however the parser splits it: the
+    # police fired, whether the phrase is a subject, an object or hangs on a count
+    ("Indian police firing claimed three lives in Meerut on Sunday.", ("INDCOP", "193", "asserted")),
+    ("Forty people died in the riots in Gujarat, including nine in police firing.", ("INDCOP", "193", "asserted")),
+    ("The minister defended the police firing at the railway station in Surat.", ("COP", "193", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), POLICE_FIRING_NOUNS)
+def test_policing_police_firing_noun_phrases(pipeline, text, event):
+    assert event in _events(pipeline, text)
+
+
+PRONOUN_CROWD_CONTROL = [
+    # (sentence, event): crowd control by a bare "they" or "we" is the unnamed police's
+    ("They lobbed teargas shells to disperse the mob in Vadodara.", ("INDCOP", "175", "asserted")),
+    ("We had to open fire to disperse the mob in Patna, the officer said.", ("INDCOP", "175", "asserted")),
+    ("They fired twenty rounds and then burst teargas shells to scatter the crowd near the temple.",
+     ("COP", "175", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), PRONOUN_CROWD_CONTROL)
+def test_policing_crowd_control_by_a_bare_pronoun(pipeline, text, event):
+    assert event in _events(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a pronoun firing at a target, or throwing tear gas at no crowd, names no police
+    "They fired at the border post in Kashmir.",
+    "They threw teargas shells back at the police.",
+])
+def test_policing_pronoun_without_a_crowd_is_no_police(pipeline, text):
+    assert {e for e in _events(pipeline, text) if e[0] and e[0].endswith("COP")} == set()
+
+
+POLICE_ASSAULTS = [
+    # (sentence, event): rough handling and torture told as South Asian English tells it
+    ("Indian policemen roughed up the journalists outside the court.", ("INDCOP", "182", "asserted")),
+    ("The Indian police manhandled the women protesters.", ("INDCOP", "182", "asserted")),
+    ("He was subjected to third-degree torture by the Indian police.", ("INDCOP", "1822", "asserted")),
+    ("The youth was subjected to torture in police custody in Bihar.", ("INDCOP", "1822", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), POLICE_ASSAULTS)
+def test_policing_rough_handling_and_torture(pipeline, text, event):
+    assert event in _events(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bill was subjected to scrutiny by the committee.",
+    "The parcels were manhandled by the porters.",
+])
+def test_policing_no_assault_on_things(pipeline, text):
+    assert {e for e in _events(pipeline, text) if e[1][:2] == "18"} == set()

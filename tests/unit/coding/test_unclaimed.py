@@ -236,3 +236,18 @@ ARMED_ENCOUNTERS = [
 @pytest.mark.parametrize(("text", "event"), ARMED_ENCOUNTERS)
 def test_unclaimed_encounters_with_armed_dead_are_attacks(pipeline, text, event):
     assert event in {(src, code) for src, code, _ in _violent(pipeline, text)}
+
+
+CLASHES_WITH_A_PARTY = [
+    # (sentence, (source, code, target country)): those hurt in a clash with a named party were hurt
+    # by it, also when the clash hangs on a participle coordinated with the killing
+    ("Two villagers were killed in a clash with the Indian police in Bihar.", ("INDCOP", "190", "IND")),
+    ("Three persons were killed and 12 injured in a clash with the Indian police.", ("INDCOP", "190", None)),
+    ("Two Indian policemen were killed in a clash with Maoist rebels.", ("REB", "190", "IND")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), CLASHES_WITH_A_PARTY)
+def test_unclaimed_clash_with_a_named_party(pipeline, text, event):
+    assert event in _violent(pipeline, text)
+
