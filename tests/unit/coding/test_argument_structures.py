@@ -333,3 +333,15 @@ def test_a_topic_is_not_a_party(pipeline, text, expected):
 )
 def test_permission_by_a_rule_is_hypothetical(pipeline, text, expected):
     assert expected in _coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the doer of a prevented act is the one kept from it, not the one who tried to keep it
+        ("Egyptian police could not stop Hamas from shelling Israel.", {("PSEREBHMS", "194", "ISR", "asserted")}),
+        ("Egyptian police stopped Hamas from shelling Israel.", {("PSEREBHMS", "194", "ISR", "negated")}),
+    ],
+)
+def test_prevented_act_is_done_by_the_one_kept_from_it(pipeline, text, expected):
+    assert _coded(pipeline, text) == expected
