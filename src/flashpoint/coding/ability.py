@@ -2,7 +2,8 @@
 
 Helpers of ``modality.py`` (which walks the clause chain); token arguments are spaCy tokens.
 "Hackers can take over a PC" is a possibility, "cannot attack" and "could not arrest them" a
-negation, "could arrest only two of them" what was done. A permission in the past is as real
+negation, "could arrest only two of them" what was done; "are able to take over a PC" and
+"capable of attacking" a capacity, "were able to take over" what was done. A permission in the past is as real
 as the act it permits ("allowed the convoy to enter": it entered); in the present it states a
 rule or a capability ("the game lets players attack villages"); an authorisation is a mandate.
 """
@@ -115,3 +116,31 @@ def ability_realis(clause, negated: bool, speech: bool = False) -> Modality | No
     if "could" in auxes and restricted_count(clause):
         return Modality.ASSERTED
     return Modality.HYPOTHETICAL
+
+
+#: Adjectives of capacity whose "of" phrase names the act: "capable of attacking".
+CAPACITY_ADJECTIVES = frozenset({"capable", "incapable"})
+#: Present-tense tags of the copula of "able": "are able to attack" is a capacity.
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def capacity_realis(tok, head) -> Modality | None:
+    """Realis that a word of capacity ``head`` gives the act ``tok`` below it, or None.
+
+    "Hackers are able to take over the phone" (a present "able" with an infinitive) and
+    "the worm is capable of attacking networks" tell a capacity, ``HYPOTHETICAL``; "incapable
+    of attacking" and "not capable of attacking" are ``NEGATED``. A past "were able to" tells
+    what was done (None: the walk goes on), as does any other word; a negated "able" is read
+    by the caller.
+    """
+    lemma = head.lemma_.lower()
+    if lemma in CAPACITY_ADJECTIVES and tok.dep_ in ("prep", "pcomp") and tok.lower_ == "of":
+        if lemma == "incapable" or is_negated(head) or is_negated(head.head):
+            return Modality.NEGATED
+        return Modality.HYPOTHETICAL
+    if lemma != "able" or tok.dep_ != "xcomp" or is_negated(head) or is_negated(head.head):
+        return None
+    copula = head.head if head.dep_ == "acomp" else head
+    if copula.tag_ in _PRESENT_TAGS and not aux_words(copula) & {"has", "have", "had"}:
+        return Modality.HYPOTHETICAL
+    return None

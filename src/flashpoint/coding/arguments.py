@@ -25,6 +25,7 @@ from flashpoint.coding.conventions import (
     DOCUMENT_NOUNS, MEMBERSHIP_WORDS, OWN_GOVERNMENT_ROOTS, RAISING_PASSIVES, STATIVE_PASSIVES, is_region,
     own_government,
 )
+from flashpoint.coding.prevention import prevented_doer
 from flashpoint.coding.purpose import purpose_targets
 from flashpoint.coding.target_slots import TargetSlots
 from flashpoint.coding.verbs import Match, copular_passive, glued_doer
@@ -197,6 +198,9 @@ class ArgumentFinder(TargetSlots, ActPlaces):
             permitted = self._permitted(tok)
             if permitted is not None:
                 return permitted
+            doer = prevented_doer(tok)
+            if doer is not None:
+                return self.actors(doer)   # "stopped the rebels from attacking": the rebels attack
             if tok.dep_ in CONTROL_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
                 tok = tok.head
                 continue

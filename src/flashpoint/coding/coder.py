@@ -54,10 +54,11 @@ from flashpoint.coding.dates import event_date
 from flashpoint.coding.dedupe import VIOLENT_ROOTS, without_generic_harm, without_untargeted_twins
 from flashpoint.coding.discards import discard_reason, forces_violence
 from flashpoint.coding.figurative import (
-    CRITICISE, cyber_object, figurative_contest, figurative_object, not_literal_pattern, unarmed_campaign,
+    CRITICISE, cyber_object, figurative_contest, figurative_object, figurative_struggle, not_literal_pattern,
+    unarmed_campaign,
     verbal_attack,
 )
-from flashpoint.coding.governors import mapped_code, mere_assertion
+from flashpoint.coding.governors import KEPT_OPEN, mapped_code, mere_assertion
 from flashpoint.coding.helping import literal_help
 from flashpoint.coding.joint import JOINT_CODE, joint_exercise
 from flashpoint.coding.means import lent_codes, more_specific, names_cause
@@ -231,10 +232,11 @@ class EventCoder(Planner):
             if owned and int(root) >= 17 and cyber_object(trig):
                 rule = f"{rule}+cyber"   # "hackers attacked Ukrainian government websites"
             if figurative_fire(trig) or (int(root) >= 17 and (figurative_object(trig, owned) or figurative_contest(trig) or any(
-                    figurative_contest(sent.doc[i]) for i in match.consumed))) or (
+                    figurative_contest(sent.doc[i]) for i in match.consumed) or figurative_struggle(trig, any(
+                    set(m.actor.sectors) & ARMED_OR_CONTENTIOUS for m in sources)))) or (
                     not_literal_pattern(match.pattern.id, trig)) or (
                     int(root) >= 18 and unarmed_campaign(trig, sources, targets, ARMED_OR_CONTENTIOUS - {"OPP"})):
-                continue   # "bombarded with pop-up ads", "target spam websites", "took over as coach"
+                continue   # "bombarded with pop-up ads", "target spam websites", "battled to finish seventh"
             if verbal_attack(trig, code, weapon_named or any(
                     set(m.actor.sectors) & ARMED_OR_CONTENTIOUS - {"OPP"} for m in sources)):
                 code, rule, root = CRITICISE, f"{rule}+criticism", CRITICISE[:2]   # "attacked the book as heresy"
@@ -277,7 +279,7 @@ class EventCoder(Planner):
                 # "Russia's demands" says too little without whom; "police firing" does not
                 # statements to no one, and event nouns without their target, say too little
                 continue
-            r = realis(act_tok, light)
+            r = realis(act_tok, light, stance=rule.endswith(KEPT_OPEN))
             gathering = gathering_for_protest(act_tok) if root == PROTEST_ROOT else None
             if gathering is not None and r.modality is Modality.FUTURE:
                 act_tok = gathering   # "gathered on Monday to protest": held as the gathering is told

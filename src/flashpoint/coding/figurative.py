@@ -12,6 +12,8 @@ CAMEO code) before it codes a match:
   trade: "the election battle", "a custody fight", "a bidding war";
 - :func:`verbal_attack`: "attacked the book as blasphemy": an attack "as" something is a
   criticism (CAMEO 111), not an assault;
+- :func:`figurative_struggle`: "battled bravely to finish seventh", "is fighting for her
+  job": an unarmed doer's struggle for a goal, with no opponent named, is no fight;
 - :func:`not_literal_pattern`: a phrasal verb whose political sense needs an object it
   lacks: "took over from the old captain" / "took over as coach" is a succession, "the
   laboratory is to shut down" a closure, "built up the spam filters" no mobilisation.
@@ -134,6 +136,38 @@ def verbal_attack(act, code: str, armed: bool = False) -> bool:
                     any(d.dep_ == "det" for d in o.children) and any(d.dep_ == "prep" for d in o.children)):
                 return True   # "as heresy", "as a betrayal"
     return False
+
+
+#: Verbs of fighting that also mean striving for a goal ("battled to finish seventh").
+STRUGGLE_VERBS = frozenset({"fight", "battle", "struggle"})
+#: Prepositions that name an opponent or a fellow fighter: with one of them, a fight is a fight.
+OPPONENT_PREPS = frozenset({"against", "with", "between", "alongside", "off", "back"})
+
+
+def _goal(act) -> bool:
+    """True when ``act`` names what is striven for: an infinitive ("battled to finish
+    seventh", "fighting to save his job") or a "for" phrase ("fighting for her job")."""
+    for c in act.children:
+        if c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return True
+    return False
+
+
+def figurative_struggle(act, armed: bool = False) -> bool:
+    """True for a verb of fighting (:data:`STRUGGLE_VERBS`) that strives for a goal
+    (:func:`_goal`) with no opponent: no object, no :data:`OPPONENT_PREPS` phrase or particle,
+    done by no armed or contentious actor (``armed``: troops, rebels, police, protesters).
+    "Keska battled bravely to finish seventh", "an attendant is fighting for her job" tell no
+    fight; "rebels fought to take the town", "protesters fought for democracy" and "fought
+    with police to keep the square" do."""
+    if armed or act.pos_ != "VERB" or act.lemma_.lower() not in STRUGGLE_VERBS:
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ in ("prep", "prt", "advmod") and c.lower_ in OPPONENT_PREPS)
+           for c in act.children):
+        return False
+    return _goal(act)
 
 
 def _time_phrase(prep) -> bool:

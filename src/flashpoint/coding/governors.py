@@ -12,13 +12,16 @@ Three more ways of governing an act: a dictionary line keyed only on the governe
 ("threaten" + xcomp:impose) gives way to the family's code of the governed act when that act
 tells more ("threatened to impose a curfew" -> 1323, ``refined_by_content``); an act ruled out
 ("ruled out resigning", "lifting the sanctions is out of the question, officials said") is its
-doer's or speaker's refusal (12x); and "warned that it would X" states the warner's threat.
+doer's or speaker's refusal (12x); force or sanctions one declines to rule out ("did not rule
+out military action against Iraq", "refused to rule out sanctions") are one's own threat (13x);
+and "warned that it would X" states the warner's threat.
 """
 
 from __future__ import annotations
 
 from flashpoint.coding import tables
-from flashpoint.coding.modality import SELF_PRONOUNS, SPEECH_HEADS, CLAUSE_SUBJECT_DEPS, ruled_out_object, rules_out
+from flashpoint.coding.modality import SELF_PRONOUNS, SPEECH_HEADS
+from flashpoint.coding.ruling_out import CLAUSE_SUBJECT_DEPS, kept_open, ruled_out_object, rules_out
 
 INTENT = frozenset({"intend", "plan", "pledge", "promise", "offer", "vow", "swear", "agree", "willing", "ready",
                     "prepared", "commit", "undertake", "volunteer", "eager", "determined"})
@@ -122,6 +125,8 @@ def govern(match, trig, patterns):
     tok = trig
     if tok.dep_ in CLAUSE_SUBJECT_DEPS and rules_out(tok.head):
         return _ruled_out(code, rule, trig)
+    if tok.dep_ in ("dobj", "advcl", "pcomp") and kept_open(tok.head):
+        return _kept_open(code, rule, trig)
     if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in INTENT:
         tok = tok.head   # "is committed to opening its market": the act hangs on "to"
     elif tok.dep_ == "advcl" and family_of(tok.head) in ("intent", "threat", "refuse") and any(
@@ -244,6 +249,42 @@ def _ruled_out(code: str, rule: str, trig):
     if not new or not tables.is_cameo_code(new):
         return code, rule, trig
     return new, f"{rule}+refuse:ruled-out", speech
+
+
+#: Roots of the acts whose open option is a threat: protest, posture, cuts and sanctions,
+#: coercion, assault, fighting and mass violence (14-20).
+_THREATENING_ROOTS = range(14, 21)
+#: Rule suffix of a threat made by declining to rule an act out.
+KEPT_OPEN = "+threat:kept-open"
+
+
+def _others_act(trig) -> bool:
+    """True when a noun act names a doer of its own other than the one keeping it open: a
+    possessor that is no pronoun ("did not rule out Russia's attack"), a nationality
+    ("a Russian attack") or a "by" phrase ("an attack by the rebels")."""
+    for c in trig.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return True
+        if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") and c.text[:1].isupper():
+            return True
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return True
+    return False
+
+
+def _kept_open(code: str, rule: str, trig):
+    """A force, coercion or sanction the speaker declines to rule out ("Russia did not rule
+    out military strikes on Ukraine", "refused to rule out sanctions") is that speaker's
+    threat (13x, by the threat family), carried by the "rule out" verb; an act someone else
+    would do ("did not rule out a Russian attack") and cooperative acts keep their code, and
+    their modality is hypothetical (``ruling_out.not_ruled_out``)."""
+    verb = trig.head
+    if int(code[:2]) not in _THREATENING_ROOTS or (trig.pos_ == "NOUN" and _others_act(trig)):
+        return code, rule, trig
+    new = mapped_code("threat", code)
+    if not new or not tables.is_cameo_code(new):
+        return code, rule, trig
+    return new, f"{rule}{KEPT_OPEN}", verb
 
 
 def _own_warning(tok, gov) -> bool:

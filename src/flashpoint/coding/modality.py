@@ -23,6 +23,14 @@ at the trigger, the clause chain is walked up towards the sentence root:
   implicative: the permitted act happened as far as the report goes, and the walk goes on
   (``permission_realis``); a negated one ("did not allow them to enter") makes it
   ``negated``;
+- a prevention decides by its outcome (``prevention.py``): "could not stop the mob from
+  storming the station" asserts the storming, "prevented an attack" negates the attack, "closed
+  the road to prevent protesters from marching" is ``hypothetical``; an event noun that is the
+  subject of a "would" prediction ("a general strike would cripple the country, the union
+  said") is ``hypothetical`` (``consequences.py``); so is an act in a headline question
+  without its mark ("Will Russia invade Ukraine"), in "fears ... of" ("Fears grow of an attack
+  on Kyiv") and under a present "able" or "capable of" (a capacity); what evidence
+  "suggests" was done in the past is reported, as under a verb of saying;
 - ``will``/``shall``/``going to`` or a governing word of intent or plan makes it ``future``;
 - ``must``/``should``, "needs to" and "has to" (not the past "had to") make it an
   obligation: said by someone, that speaker's demand (``Realis.obligation``), else
@@ -39,9 +47,14 @@ from dataclasses import dataclass
 from flashpoint.actors.quotes import quote_at, quotes
 from flashpoint.coding.ability import (
     ABILITY_MODALS, FUTURE_MODALS, OBLIGATION_MODALS, POSSIBILITY_MODALS, ability_realis,
-    aux_words as _aux_lemmas, is_negated as _is_negated, permission_realis,
+    aux_words as _aux_lemmas, capacity_realis, is_negated as _is_negated, permission_realis,
 )
 from flashpoint.coding.attribution import trailing_attribution
+from flashpoint.coding.consequences import predicted_consequence
+from flashpoint.coding.prevention import preventer, prevention_realis
+from flashpoint.coding.ruling_out import (
+    CLAUSE_SUBJECT_DEPS, declined_ruling_out, not_ruled_out as _not_ruled_out, ruled_out_object, rules_out,
+)
 from flashpoint.types import Modality
 
 #: Verbs of necessity whose infinitive complement is an obligation, as under "must": "needs to
@@ -50,7 +63,7 @@ NECESSITY_HEADS = frozenset({"need", "have"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 #: Governing verbs, nouns and adjectives under which an act is only feared, supposed or possible.
 HYPOTHETICAL_HEADS = frozenset({
-    "fear", "worry", "warn", "suspect", "speculate", "predict", "doubt", "wonder", "question",
+    "fear", "worry", "warn", "warning", "spectre", "specter", "suspect", "speculate", "predict", "doubt", "wonder", "question",
     "believe", "think", "suggest", "rumor", "rumour", "allege", "imagine", "assume", "guess",
     "concern", "possibility", "risk", "prospect", "speculation", "danger", "threat", "scenario",
     "possible", "likely", "unlikely", "unclear", "uncertain", "afraid", "unsure", "ask",
@@ -116,69 +129,6 @@ CONTENT_NOUNS = frozenset({
 #: Nouns whose clause is only alleged: "denied Ukraine's accusation that its troops shelled
 #: the city" asserts no shelling (the verbs "claim" and "charge" are told apart in allegations.py).
 ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "contention", "insinuation"})
-#: Dependencies of a clause's subject, active or passive: the act that a copular clause rules
-#: out is one ("[lifting sanctions] is out of the question", "[a withdrawal] is off the table").
-CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-#: Predicate nouns that rule their subject out only when negated ("is not an option").
-NEGATED_OUT_NOUNS = frozenset({"option", "table"})
-
-
-def _prep_path(tok, *words):
-    """The object at the end of a chain of prepositions under ``tok``: ("out", "of") finds
-    "question" in "is out of the question"; None when the chain is absent."""
-    for word in words:
-        tok = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == word), None)
-        if tok is None:
-            return None
-    return next((c for c in tok.children if c.dep_ == "pobj"), None)
-
-
-#: Nouns through which "rule out" reaches the act: "ruled out any possibility of talks".
-RULED_OUT_NOUNS = frozenset({"possibility", "prospect", "idea", "option", "chance", "notion", "question"})
-
-
-def ruled_out_object(tok):
-    """The dependent of "rule out" through which ``tok`` is ruled out, or None: a gerund the
-    parser hangs on the verb ("ruled out resigning"), an event noun ("ruled out the release
-    of the prisoners"), or either after "the possibility of" ("ruled out any possibility of
-    talks")."""
-    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in RULED_OUT_NOUNS:
-        holder = tok.head.head
-    elif (tok.dep_ in ("advcl", "dobj", "pcomp") and tok.tag_ == "VBG") or (tok.dep_ == "dobj" and tok.pos_ == "NOUN"):
-        holder = tok
-    else:
-        return None
-    head = holder.head
-    if holder.dep_ not in ("dobj", "advcl", "pcomp") or head.lemma_.lower() != "rule":
-        return None
-    return holder if any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children) else None
-
-
-def rules_out(copula) -> bool:
-    """True when a copular clause rules its subject out: "... is out of the question", "...
-    was off the table", "... is not on the table", "... is a non-starter", "... is not an
-    option" (the subject act is refused by whoever says so); False when the first three are
-    negated ("is not off the table")."""
-    if copula.lemma_.lower() != "be" or not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in copula.children):
-        return False
-    negated = _is_negated(copula)   # "is not out of the question" keeps it open
-    question = _prep_path(copula, "out", "of")
-    if question is not None and question.lemma_.lower() == "question":
-        return not negated
-    off = _prep_path(copula, "off")
-    if off is not None and off.lemma_.lower() == "table":
-        return not negated
-    words = {c.lower_ for c in copula.children}
-    if "nonstarter" in words or "non-starter" in words or {"non", "starter"} <= words:
-        return not negated
-    if not negated:
-        return False
-    on = _prep_path(copula, "on")
-    if on is not None and on.lemma_.lower() == "table":
-        return True
-    return any(c.dep_ == "attr" and c.lemma_.lower() in NEGATED_OUT_NOUNS for c in copula.children)
-
-
 def _own_subject(clause) -> bool:
     """True when a complement clause's subject is a pronoun, taken as the hoper itself
     ("Kenya hoped it would meet Uganda" is a plan of Kenya's own)."""
@@ -189,6 +139,39 @@ def _complement_of(trigger, light_verb, verb) -> bool:
     """True when the act (its trigger or light verb) is the infinitive complement of ``verb``."""
     act = light_verb if light_verb is not None else trigger
     return act.dep_ == "xcomp" and act.head.i == verb.i
+
+
+#: Verbs of evidence: what they point to in the past is reported as done ("evidence suggests
+#: that police used force"); a proposal or a possibility under them is not ("suggested that
+#: talks resume", "suggests Iran could attack").
+EVIDENTIAL_HEADS = frozenset({"suggest"})
+#: Prepositions by which a question names its topic ("a question regarding the sanctions").
+TOPIC_PREPS = frozenset({"regarding", "about", "concerning", "on", "over"})
+
+
+def _evidenced(tok, head) -> bool:
+    """True when ``head``, a word of :data:`HYPOTHETICAL_HEADS`, does not make ``tok``'s act
+    only supposed: a verb of evidence over a past clause ("reports suggest militants threw a
+    grenade"), or a question that names its topic ("answering a question regarding the new
+    sanctions")."""
+    lemma = head.lemma_.lower()
+    if lemma in EVIDENTIAL_HEADS and head.pos_ == "VERB" and tok.dep_ == "ccomp" and not _is_negated(head):
+        return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and bool(_aux_lemmas(tok) & {"had", "has", "have"}))
+    return lemma == "question" and head.pos_ == "NOUN" and tok.dep_ == "prep" and tok.lower_ in TOPIC_PREPS
+
+
+#: Auxiliaries that open a yes-no question when they come before the subject ("Will Russia invade").
+QUESTION_AUXES = frozenset({"will", "would", "could", "can", "should", "shall", "may", "might", "did", "does", "do"})
+
+
+def _inverted_question(sent) -> bool:
+    """True for a question without its question mark, as headlines write them: the sentence
+    opens with an auxiliary before the subject of its verb ("Will Russia invade Ukraine",
+    "Could China attack Taiwan")."""
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None or first.lower_ not in QUESTION_AUXES or first.dep_ != "aux":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in first.head.children)
 
 
 def _absent(tok) -> bool:
@@ -226,19 +209,6 @@ def modality_of(trigger, light_verb=None) -> Modality:
     return realis(trigger, light_verb).modality
 
 
-def _not_ruled_out(act) -> bool:
-    """True when ``act`` is what a negated "rule out" or "exclude" keeps open: "an attack
-    cannot be ruled out", "did not rule out an attack", "Israel does not exclude a strike"."""
-    if act.dep_ not in ("nsubjpass", "dobj"):
-        return False
-    verb = act.head
-    lemma = verb.lemma_.lower()
-    if not (lemma == "exclude" or (lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out"
-                                                           for c in verb.children))):
-        return False
-    return _is_negated(verb)
-
-
 def _to_infinitive(verb) -> bool:
     """True for a verb with the infinitive marker: "to suppress"."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -264,9 +234,16 @@ def _planned_predicate(verb) -> bool:
     return False
 
 
-def realis(trigger, light_verb=None) -> Realis:
-    """Modality of the act carried by ``trigger``, with the reported-future details."""
-    negated = _is_negated(trigger) or _absent(trigger) or (light_verb is not None and _is_negated(light_verb))
+def realis(trigger, light_verb=None, stance: bool = False) -> Realis:
+    """Modality of the act carried by ``trigger``, with the reported-future details.
+
+    ``stance`` says the act is the trigger's own negated or declined "rule out" (a threat by
+    keeping force open, ``governors._kept_open``): the negation and the modals on the trigger
+    are part of that act ("would not rule out a strike" is a threat made now). Otherwise a
+    declined "rule out" is negated ("refused to rule out talks" rejects nothing).
+    """
+    negated = not stance and (_is_negated(trigger) or _absent(trigger) or declined_ruling_out(trigger) or (
+        light_verb is not None and _is_negated(light_verb)))
     future = False
     future_aux = False
     modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("amod", "compound")}
@@ -276,6 +253,8 @@ def realis(trigger, light_verb=None) -> Realis:
         return Realis(Modality.HYPOTHETICAL)   # "anyone who uses force is jailed": a rule
     if _not_ruled_out(trigger):
         return Realis(Modality.HYPOTHETICAL)   # "an attack on Iran cannot be ruled out": possible
+    if predicted_consequence(trigger):
+        return Realis(Modality.HYPOTHETICAL)   # "a general strike would cripple the country"
     if modifiers & FUTURE_MODIFIERS:
         future = True                          # "the planned deployment"
     would = False
@@ -284,12 +263,13 @@ def realis(trigger, light_verb=None) -> Realis:
     speech = None
     own_clause = True          # still inside the act's own clause (or a speech complement of it)
     clausal = True             # reached through clauses and objects only, no phrase around them
-    hypothetical = trigger.sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
+    hypothetical = trigger.sent.text.rstrip().rstrip("\"'”’ ").endswith("?") or _inverted_question(trigger.sent)
     tok = trigger
     steps = 0
+    skip_aux = trigger.i if stance else -1   # a token whose negation and modals are spent
     while steps < 40:
         steps += 1
-        auxes = _aux_lemmas(tok)
+        auxes = _aux_lemmas(tok) if tok.i != skip_aux else set()
         if own_clause and light_verb is not None and tok.i == trigger.i:
             auxes |= _aux_lemmas(light_verb)
         if own_clause and auxes & OBLIGATION_MODALS:
@@ -324,6 +304,14 @@ def realis(trigger, light_verb=None) -> Realis:
             break
         head = tok.head
         lemma = head.lemma_.lower()
+        blocker = preventer(tok)
+        if blocker is not None:
+            # "could not prevent the mob from storming": stormed; "prevented an attack": none
+            prevented, top = prevention_realis(blocker)
+            hypothetical = hypothetical or prevented is Modality.HYPOTHETICAL
+            negated = negated or prevented is Modality.NEGATED
+            own_clause, clausal, skip_aux, tok = False, False, blocker.i, top
+            continue
         if (tok.dep_ in CLAUSE_SUBJECT_DEPS and rules_out(head)) or (tok.i == trigger.i and ruled_out_object(tok)):
             negated = True   # "a strike on Iran is out of the question", "ruled out sanctions": none
         if tok.i == trigger.i and tok.dep_ in CLAUSE_SUBJECT_DEPS and tok.pos_ in ("NOUN", "PROPN") and (
@@ -342,8 +330,10 @@ def realis(trigger, light_verb=None) -> Realis:
             break
         if tok.dep_ == "advcl":
             # "as talks failed", "after they met": a circumstance stated in its own right;
-            # but "sent troops to attack the town" states a purpose, not an attack
-            if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # but "sent troops to attack the town" states a purpose, not an attack, and "call
+            # for them to be killed" what is called for
+            if (tok.tag_ == "VB" or (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children))) and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 permitted = permission_realis(head) if clausal and lemma in PERMISSION_HEADS else False
                 if permitted is None:
                     # "allowed the convoy to enter": the act is as real as the permission
@@ -354,8 +344,8 @@ def realis(trigger, light_verb=None) -> Realis:
                 negated = negated or permitted is Modality.NEGATED
             break
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in HYPOTHETICAL_HEADS for c in head.children) \
-                and tok.dep_ in ("ccomp", "xcomp"):
-            # "Fears rose that Putin intends to invade"
+                and (tok.dep_ in ("ccomp", "xcomp") or (tok.dep_ == "prep" and tok.lower_ == "of")):
+            # "Fears rose that Putin intends to invade", "Fears grow of an attack on Kyiv"
             hypothetical = True
         if own_clause and tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             if head.lower_ == "going" and head.tag_ == "VBG":
@@ -368,7 +358,7 @@ def realis(trigger, light_verb=None) -> Realis:
         if tok.i == trigger.i and light_verb is not None and head.i == light_verb.i and lemma in FUTURE_HEADS:
             future = True   # "are planning a protest": the light verb itself looks ahead
         if tok.i != trigger.i or light_verb is None or head.i != light_verb.i:
-            if lemma in HYPOTHETICAL_HEADS or head.lower_ in HYPOTHETICAL_HEADS:
+            if (lemma in HYPOTHETICAL_HEADS or head.lower_ in HYPOTHETICAL_HEADS) and not _evidenced(tok, head):
                 hypothetical = True
             elif lemma in PERMISSION_HEADS and tok.dep_ in ("xcomp", "ccomp") and clausal:
                 # "the law allows police to detain suspects": a rule, not done; "allowed the
@@ -388,6 +378,10 @@ def realis(trigger, light_verb=None) -> Realis:
             elif lemma in ABILITY_HEADS and tok.dep_ == "xcomp" and (
                     lemma != "able" or _is_negated(head) or _is_negated(head.head)):
                 negated = True   # "have not been able to arrest", "unable to stop"
+            elif (capacity := capacity_realis(tok, head)) is not None:
+                # "hackers are able to take over the phone", "capable of attacking": a capacity
+                hypothetical = hypothetical or capacity is Modality.HYPOTHETICAL
+                negated = negated or capacity is Modality.NEGATED
             elif lemma in FAILURE_HEADS and tok.dep_ == "xcomp" and (
                     tok.i == trigger.i or (light_verb is not None and tok.i == light_verb.i)
                     or (tok.lemma_.lower() in IMPLICATIVE_HEADS and _complement_of(trigger, light_verb, tok))):

@@ -20,6 +20,7 @@ from flashpoint.coding.argument_words import STATEMENT_ROOTS
 from flashpoint.coding.dedupe import VIOLENT_ROOTS
 from flashpoint.coding.governors import family_of, govern, mapped_code, refined_by_content
 from flashpoint.coding.protests import LABOUR_STRIKE, protest_sense, strike_from_work
+from flashpoint.coding.ruling_out import kept_open
 from flashpoint.coding.told_protests import TOLD, told_protest
 from flashpoint.coding.verbs import Match
 
@@ -192,6 +193,8 @@ class Planner:
                 continue
             if not protest_sense(m, tok):
                 continue   # "a strike from 25 yards", "a rally in shares"
+            if family_of(tok) == "refuse" and any(c.dep_ == "xcomp" and kept_open(c) for c in tok.children):
+                continue   # "refused to rule out an attack" refuses nothing: it keeps the attack open
             head = _content_head(tok)
             for _ in range(8):   # "accused Moscow of trying to intimidate Ukraine"
                 if head is None or head.i in planned or _content_head(head) is None or head.head.i == head.i:

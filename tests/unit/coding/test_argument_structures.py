@@ -376,3 +376,15 @@ def test_killing_told_as_done_beside_a_wished_firing(pipeline):
     coded = _coded(pipeline, "The Indian police, which should be firing at the smugglers, is killing peaceful villagers.")
     assert ("INDCOP", "190", "CVL", "asserted") in coded
     assert ("INDCOP", "193", "CRM", "hypothetical") in coded
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the doer of a prevented act is the one kept from it, not the one who tried to keep it
+        ("Egyptian police could not stop Hamas from shelling Israel.", {("PSEREBHMS", "194", "ISR", "asserted")}),
+        ("Egyptian police stopped Hamas from shelling Israel.", {("PSEREBHMS", "194", "ISR", "negated")}),
+    ],
+)
+def test_prevented_act_is_done_by_the_one_kept_from_it(pipeline, text, expected):
+    assert _coded(pipeline, text) == expected

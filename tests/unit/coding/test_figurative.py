@@ -53,6 +53,9 @@ def _coded(pipeline, text: str):
         "Fire fighters clashed with protesters in Athens.",
         "Prize fighters fought in Las Vegas on Saturday.",
         "The American president pushed back the Republican attacks on his record.",
+        # an unarmed doer striving for a goal, with no opponent, fights no one
+        "The Kenyan runner battled bravely to finish fourth in the marathon.",
+        "A Canadian pilot is fighting for his job after posting photos online.",
     ],
 )
 def test_figurative_conflict_is_no_material_conflict(pipeline, text):
@@ -86,6 +89,9 @@ def test_figurative_conflict_is_no_material_conflict(pipeline, text):
         ("Russian hackers attacked Ukrainian government websites.", ("RUS", "190", "UKR")),
         ("The Thai army took over at dawn.", ("THAMIL", "192", None)),
         ("The battle between Israeli troops and Hamas fighters raged in Rafah.", ("ISRMIL", "190", "PSEREBHMS")),
+        # armed doers striving for a goal, or a goal fought for against someone, are fights
+        ("Syrian troops battled to retake the city.", ("SYRMIL", "190", None)),
+        ("Hamas fought with Israeli troops to keep the crossing.", ("PSEREBHMS", "190", "ISRMIL")),
     ],
 )
 def test_figurative_leaves_literal_and_verbal_attacks(pipeline, text, expected):

@@ -117,3 +117,27 @@ def test_governors_insisting_on_a_fact_is_no_demand(nlp, text, demand):
 
     events = Pipeline(nlp=nlp).code_article(Article(article_id="t", text=text, published=date(2021, 6, 1)))
     assert any(e.cameo_code.startswith("10") for e in events) == demand
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # force or sanctions a speaker declines to rule out are that speaker's threat, made now
+        ("Iran did not rule out military action against Iraq.", {("IRN", "1384", "IRQ", "asserted")}),
+        ("Turkey refused to rule out sanctions against Greece.", {("TUR", "1312", "GRC", "asserted")}),
+        ("Israel would not rule out a strike on Iran.", {("ISR", "1384", "IRN", "asserted")}),
+        # an act another actor would do stays a possibility; refusing to rule out is no refusal
+        ("Greece did not rule out a Turkish attack on its islands.", {("TUR", "190", "GRC", "hypothetical")}),
+        ("Peru refused to rule out talks with Chile.", {("PER", "125", "CHL", "negated")}),
+    ],
+)
+def test_governors_force_kept_open_is_a_threat(nlp, text, expected):
+    from datetime import date
+
+    from flashpoint.pipeline import Pipeline
+    from flashpoint.types import Article
+
+    events = Pipeline(nlp=nlp).code_article(Article(article_id="t", text=text, published=date(2021, 6, 1)))
+    assert {(e.source.code if e.source else None, e.cameo_code, e.target.code if e.target else None,
+             e.modality.value) for e in events} == expected

@@ -25,6 +25,12 @@ pytestmark = pytest.mark.model
         ("Police could have arrested the gunmen.", "arrested", Modality.HYPOTHETICAL),
         ("Police could arrest only three of the gunmen.", "arrest", Modality.ASSERTED),
         ("We can confirm that police arrested three gunmen.", "arrested", Modality.ASSERTED),
+        # a present "able" or "capable" is a capacity; a past "able" tells what was done
+        ("Chinese hackers are able to attack Japanese networks.", "attack", Modality.HYPOTHETICAL),
+        ("The new worm is capable of attacking bank networks.", "attacking", Modality.HYPOTHETICAL),
+        ("The rebels are not capable of attacking the capital.", "attacking", Modality.NEGATED),
+        ("Police were able to arrest the gunmen.", "arrest", Modality.ASSERTED),
+        ("Police have been able to arrest the gunmen.", "arrest", Modality.ASSERTED),
         # permission: a present one is a rule or capability, a past one is as real as the act
         ("The game lets players attack villages.", "attack", Modality.HYPOTHETICAL),
         ("The police let the strikers march to parliament.", "march", Modality.ASSERTED),
@@ -114,6 +120,50 @@ def test_modality_of_hopes_plans_and_failures(nlp, text, code, expected):
     ],
 )
 def test_modality_of_acts_ruled_out(nlp, text, trigger, expected):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    assert modality_of(tok) is expected
+
+
+@pytest.mark.parametrize(
+    "text,trigger,expected",
+    [
+        # a failed prevention asserts the act, a finished one denies it, a meant one or a
+        # standing rule says nothing happened
+        ("Police could not stop the crowd from storming the court.", "storming", Modality.ASSERTED),
+        ("Troops were unable to keep the rebels from shelling the town.", "shelling", Modality.ASSERTED),
+        ("Guards failed to prevent the inmates from burning the prison.", "burning", Modality.ASSERTED),
+        ("Police stopped the crowd from storming the court.", "storming", Modality.NEGATED),
+        ("The navy thwarted an attack on the port.", "attack", Modality.NEGATED),
+        ("The city closed the bridge to stop the strikers from marching.", "marching", Modality.HYPOTHETICAL),
+        ("The new rule bars officers from striking.", "striking", Modality.HYPOTHETICAL),
+        ("Nothing will stop us from marching to the palace.", "marching", Modality.HYPOTHETICAL),
+        ("Police kept reporters from the protest in the square.", "protest", Modality.ASSERTED),
+        # an act as the subject of a "would" prediction is a condition, even when reported;
+        # one that only takes place is still a plan
+        ("A rail strike would paralyse the country, the union said.", "strike", Modality.HYPOTHETICAL),
+        ("An invasion of Taiwan would be a catastrophe, the envoy said.", "invasion", Modality.HYPOTHETICAL),
+        ("The union said the rail strike would start on Monday.", "strike", Modality.FUTURE),
+        ("The minister said he would visit Kabul next week.", "visit", Modality.FUTURE),
+        # fears of an act, and headline questions without their mark, assert nothing
+        ("Fears grow of a Chinese blockade of Taiwan.", "blockade", Modality.HYPOTHETICAL),
+        ("Japan sent ships south amid warnings of a Chinese blockade of Taiwan.", "blockade", Modality.HYPOTHETICAL),
+        ("Concern grows over the Chinese blockade of Taiwan.", "blockade", Modality.ASSERTED),
+        ("Will China blockade Taiwan", "blockade", Modality.HYPOTHETICAL),
+        ("Could the army seize the capital", "seize", Modality.HYPOTHETICAL),
+        # what is called for is not done
+        ("Activists called for the generals to be arrested.", "arrested", Modality.FUTURE),
+        # a "rule out" refused is no rule out at all
+        ("Peru refused to rule out talks with Chile.", "rule", Modality.NEGATED),
+        # evidence pointing to a past act reports it; a possibility it points to stays one;
+        # a question about an act is no doubt about it
+        ("Witness accounts suggest that soldiers fired on the crowd.", "fired", Modality.ASSERTED),
+        ("Analysts suggest that Iran could seize the tanker.", "seize", Modality.HYPOTHETICAL),
+        ("The spokesman was answering a question regarding the new sanctions on Iran.", "sanctions",
+         Modality.ASSERTED),
+    ],
+)
+def test_modality_of_prevented_predicted_and_questioned_acts(nlp, text, trigger, expected):
     doc = nlp(text)
     tok = next(t for t in doc if t.text == trigger)
     assert modality_of(tok) is expected
