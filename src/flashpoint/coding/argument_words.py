@@ -107,6 +107,9 @@ ALLY_PHRASES = {"support": ("in", "of"), "behalf": ("on", "of"), "solidarity": (
 
 #: Prepositions of a topic, not a party: "met over the Iraq crisis", "talked about Iran".
 TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})
+#: Prepositions whose object is a circumstance of an act, not its part: "pressed ahead despite
+#: the fighting", "resigned amid protests" (the fighting and the protests are no one's here).
+CIRCUMSTANCE_PREPS = frozenset({"despite", "amid", "amidst", "notwithstanding"})
 #: Nouns that a country names as a topic when it is their compound: "the Iraq war", "the Kosovo
 #: crisis", "the Cyprus question"; such a country is no party to an act told around them.
 TOPIC_NAME_HEADS = frozenset({"war", "conflict", "crisis", "issue", "question", "problem", "dispute", "situation",

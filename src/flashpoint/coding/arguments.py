@@ -18,7 +18,7 @@ from flashpoint.coding.argument_words import (
     OWNING_CLAIM_VERBS, OWNING_PREP_VERBS, participle_noun, PERMISSION_NOUNS, PERMIT_VERBS, PLACE_HOWS,
     PLACE_TARGET_ROOTS, PLEDGE_NOUNS, REFLEXIVES, REJECT_ROOT, RELATIVE_TAGS, RESPONSIBILITY_NOUNS, role_only,
     SELF_ATTACK_CODES, self_directed, SELF_HARM_VERBS, SPAN_NOUNS, STATEMENT_ROOTS, SUBJECT_DEPS,
-    TOPIC_NAME_HEADS,
+    TOPIC_NAME_HEADS, CIRCUMSTANCE_PREPS,
 )
 from flashpoint.coding.attribution import ATTRIBUTION_VERBS, speakers
 from flashpoint.coding.conventions import (
@@ -388,6 +388,8 @@ class ArgumentFinder(TargetSlots, ActPlaces):
                     return self.subject(tok.head), None   # "the Taliban claimed the attack"
                 return [], None
             if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ in ("prep", "agent"):
+                if tok.head.lower_ in CIRCUMSTANCE_PREPS:
+                    return [], None   # "pressed ahead with the pullback despite fighting": not theirs
                 of = tok.head.lower_ == "of"
                 claimed = self._claimant(tok.head.head, tok.head.lower_)
                 if claimed is not None:

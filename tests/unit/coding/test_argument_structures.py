@@ -322,6 +322,9 @@ def test_allies_are_not_targets(pipeline, text, expected):
          {("NLDGOV", "124", None, "asserted")}),
         ("The Dutch prime minister rejected calls for a debate on the legality of the Iraq war.",
          {("NLDGOV", "124", None, "asserted")}),
+        # an act in a circumstance phrase is not the subject's
+        ("Egypt said it would press ahead with the talks despite fighting among rival Libyan militias.",
+         set()),
         # a war named by its two sides keeps them as the doers
         ("The Iran-Iraq war killed a million people.",
          {("IRN", "190", "CVL", "asserted"), ("IRQ", "190", "CVL", "asserted")}),
