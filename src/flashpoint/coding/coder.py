@@ -47,52 +47,34 @@ from flashpoint.coding.argument_words import (
     EMPATHY_CODE, MUTUAL_CODES, SYMMETRIC_CODES, mutual, role_only, self_directed,
 )
 from flashpoint.coding.arguments import ArgumentFinder
-from flashpoint.coding.captives import OCCUPY, captive_code, captured_place, questioning_code
 from flashpoint.coding.clashes import REPRESSION, repression_pairs
-from flashpoint.coding.crowd_acts import crowd_protest_code
 from flashpoint.coding.dates import event_date
 from flashpoint.coding.dedupe import VIOLENT_ROOTS, without_generic_harm, without_untargeted_twins
 from flashpoint.coding.discards import discard_reason, forces_violence
 from flashpoint.coding.figurative import (
-    CRITICISE, cyber_object, figurative_contest, figurative_object, figurative_struggle, not_literal_pattern,
-    unarmed_campaign,
-    verbal_attack,
+    cyber_object, figurative_contest, figurative_object, figurative_struggle, not_literal_pattern, unarmed_campaign,
 )
 from flashpoint.coding.governors import KEPT_OPEN, mapped_code, mere_assertion
 from flashpoint.coding.helping import literal_help
 from flashpoint.coding.joint import JOINT_CODE, joint_exercise
 from flashpoint.coding.means import lent_codes, more_specific, names_cause
 from flashpoint.coding.modality import Realis, realis
-from flashpoint.coding.policing import (CUSTODY_DEATHS, custodian, custody_death, dispersal_code, legal_booking,
-                                        police_work, protest_attack_code, unnamed_police)
+from flashpoint.coding.policing import CUSTODY_DEATHS, custodian, custody_death, legal_booking, unnamed_police
 from flashpoint.coding.planning import Planner, settled
 from flashpoint.coding.postures import unarmed_posture
 from flashpoint.coding.protests import (
-    PROTEST_ROOT, RIOT, SIEGES, crowd, crowd_riot, gathering_for_protest, relative_crowd, unnamed_protest,
+    PROTEST_ROOT, gathering_for_protest, relative_crowd, unnamed_protest,
 )
+from flashpoint.coding.recoding import ARMED_OR_CONTENTIOUS, recode
 from flashpoint.coding.told_protests import TOLD, ongoing, telling_act, told_modality, told_sources
-from flashpoint.coding.unclaimed import (UNCERTAIN_HARM, accidental, armed_encounter, detonated_bomb,
+from flashpoint.coding.unclaimed import (accidental, armed_encounter, detonated_bomb,
                                          explosive_subject, host_forces, riot_casualties)
 from flashpoint.coding.verbs import PatternDictionary, default_dictionary
-from flashpoint.coding.conventions import private_travel
 from flashpoint.coding.weapons import figurative_fire, weapon_code
 from flashpoint.types import ActorMention, Article, Event, Modality
 
 log = logging.getLogger(__name__)
 
-#: Roles that act in material conflict even when their country is not named (CAMEO types).
-ARMED_OR_CONTENTIOUS = frozenset({"COP", "MIL", "REB", "INS", "OPP", "SEP", "UAF", "RAD", "SPY"})
-#: Patterns of shots fired into the air: crowd control (175) only by police or troops, and not
-#: at a wedding, a funeral, a parade or a victory, where they repress no one.
-WARNING_SHOTS = frozenset({"fire.in.air.v", "fire.rounds.in.air.v"})
-SECURITY_SECTORS = frozenset({"COP", "MIL", "SPY"})
-CELEBRATION_WORDS = frozenset({"celebrate", "celebration", "wedding", "funeral", "parade", "victory", "salute",
-                               "festival", "jubilation", "anniversary", "independence", "ceremony"})
-#: Police postures (raise the alert: "erected checkpoints"); by a crowd, a blockade (144).
-POSTURE_CODES = frozenset({"151"})
-BLOCKADE = "144"
-#: Arrivals and deployments that a peacekeeping force makes as peacekeeping (CAMEO 074).
-ARRIVAL_CODES = frozenset({"042", "154", "1541"})
 MODALITY_RANK = {Modality.ASSERTED: 0, Modality.FUTURE: 1, Modality.NEGATED: 2, Modality.HYPOTHETICAL: 3}
 #: The other side of a visit: "A visited B" is also B hosting A (042 -> 043), and "B hosted A"
 #: A visiting B, as CAMEO verb dictionaries pair them ([042:043]). Inferred from asserted
@@ -237,42 +219,11 @@ class EventCoder(Planner):
                     not_literal_pattern(match.pattern.id, trig)) or (
                     int(root) >= 18 and unarmed_campaign(trig, sources, targets, ARMED_OR_CONTENTIOUS - {"OPP"})):
                 continue   # "bombarded with pop-up ads", "target spam websites", "battled to finish seventh"
-            if verbal_attack(trig, code, weapon_named or any(
-                    set(m.actor.sectors) & ARMED_OR_CONTENTIOUS - {"OPP"} for m in sources)):
-                code, rule, root = CRITICISE, f"{rule}+criticism", CRITICISE[:2]   # "attacked the book as heresy"
-            if match.pattern.id in WARNING_SHOTS and not (
-                    sources and all(set(m.actor.sectors) & SECURITY_SECTORS for m in sources)
-                    and not {t.lemma_.lower() for t in sent} & CELEBRATION_WORDS):
-                continue   # shots in the air at a celebration, a funeral or by a gang repress no one
-            policing = police_work(code, match, sent.doc, sources)
-            if policing == "":
-                continue   # "police launched an operation against...": law enforcement, no attack
-            if policing:
-                code, rule, root = policing, f"{rule}+police", policing[:2]   # "police raided the hideout"
-            if sources and all(set(m.actor.sectors) & SECURITY_SECTORS for m in sources) and (
-                    (dispersal := dispersal_code(code, match, act_tok, finder)) != code):
-                code, rule, root = dispersal, f"{rule}+dispersal", dispersal[:2]   # "fired to disperse the mob"
-            if code == REPRESSION and sources and all(crowd(m) for m in sources):
-                code, rule, root = RIOT, f"{rule}+crowd", RIOT[:2]   # "protesters threw tear gas back"
-            if captured_place(code, trig, targets):
-                code, rule, root = OCCUPY, f"{rule}+territory", OCCUPY[:2]   # "Islamic State captured Mosul"
-            elif (captive := captive_code(code, trig, sources, targets)) != code:
-                code, rule, root = captive, f"{rule}+captive", captive[:2]   # "Islamic State captured a journalist"
-            if (inquiry := questioning_code(code, trig, sources)) != code:
-                code, rule, root = inquiry, f"{rule}+inquiry", inquiry[:2]   # "police questioned three suspects"
-            if crowd_riot(code, sources, act_tok):
-                code, rule, root = RIOT, f"{rule}+crowd", RIOT[:2]   # "residents torched a house"
-            if (code in POSTURE_CODES or match.pattern.id in SIEGES) and sources and all(crowd(m) for m in sources):
-                code, rule, root = BLOCKADE, f"{rule}+crowd", BLOCKADE[:2]   # "protesters set up roadblocks"
-            crowd_code = crowd_protest_code(protest_attack_code(code, act_tok, sources), sources, sent.doc)
-            if crowd_code != code:   # "police attacked the rally", "protesters rallied against the president"
-                code, rule, root = crowd_code, f"{rule}+protest", crowd_code[:2]
-            if trig.lemma_.lower() in UNCERTAIN_HARM and not targets:
-                continue   # "injured his ankle": an injury tells an attack only on someone named
-            if code in ARRIVAL_CODES and _peacekeepers(sources, sent.doc):
-                code, rule = "074", f"{rule}+peacekeeping"   # peacekeepers arriving keep the peace
-            if private_travel(code, sources):
-                continue   # "thousands of refugees arrived in Germany": no visit
+            recoded = recode(code, rule, match, act_tok, sources, targets, finder, weapon_named)
+            if recoded is None:
+                continue   # celebrations' shots, police operations, uncertain harm, private travel
+            code, rule = recoded
+            root = code[:2]
             several = len({m.actor.code for m in sources}) > 1 and mutual(code)
             if not targets and (root == "01" or (match.pattern.pos == "N" and match.pattern.targets
                                                  and not several and int(root) < 14)):
@@ -419,20 +370,6 @@ def _how(m: ActorMention | None) -> str | None:
     if m is None:
         return None
     return f"{m.how}: {m.detail}" if m.detail else m.how
-
-
-def _peacekeepers(sources, doc) -> bool:
-    """True when a source is a peacekeeping force: sector PKO, or "peacekeeping troops",
-    "peacekeepers" in its own noun phrase ("the deployment of NATO peacekeeping troops")."""
-    for m in sources:
-        if "PKO" in m.actor.sectors:
-            return True
-        head = doc[m.anchor]
-        while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i != head.i:
-            head = head.head
-        if any(t.lower_.startswith("peacekeep") for t in head.subtree):
-            return True
-    return False
 
 
 def _pairs(sources, targets, code):
