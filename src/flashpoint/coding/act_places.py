@@ -1,5 +1,6 @@
 """Places as parties to an act: the country where an act on a place happened ("imposed a
-curfew in Kashmir"), the place mourned, a shared border, and the doers named on an attack noun.
+curfew in Kashmir"), the place mourned, a shared border, the doers named on an attack noun,
+and the state whose unnamed investigators acted where the investigation took place.
 
 A mixin of :class:`flashpoint.coding.arguments.ArgumentFinder`: its methods use the finder's
 ``doc``, ``by_anchor`` and ``actors``.
@@ -12,14 +13,27 @@ from dataclasses import replace
 from flashpoint.coding.argument_words import (
     BORDER_LEMMAS, MOURNED_PREPS, NP_MODIFIER_DEPS, PLACE_HOWS, PLACE_PREPS,
 )
+from flashpoint.coding.agentless import agentless_passive
 from flashpoint.coding.governors import AREA_CODES
 from flashpoint.coding.unclaimed import WITH_PARTY_NOUNS
 from flashpoint.coding.verbs import Match, glued_doer
 from flashpoint.types import Actor, ActorMention
 
 
+#: CAMEO root of investigations: with no investigator named, the state where one is opened.
+INVESTIGATE_ROOT = "09"
+
+
 class ActPlaces:
     """Place-reading methods of the argument finder."""
+
+    def investigating_state(self, code: str, trig, match: Match, targets) -> list[ActorMention]:
+        """For an investigation told in the passive with no investigator, the country where it
+        takes place, as a country-only doer ("a Briton was put under investigation in Greece"
+        -> GRC); [] for other acts, a named agent, no place, or the target's own country."""
+        if not code.startswith(INVESTIGATE_ROOT) or not agentless_passive(trig):
+            return []
+        return self.place_country(trig, match, {t.actor.country_iso3 for t in targets})
 
     def mourned_place(self, trig, match: Match) -> list[ActorMention]:
         """For sympathy with no one named, the country where the mourned event happened:

@@ -197,6 +197,15 @@ def _as_area(m: ActorMention) -> ActorMention:
     return replace(m, actor=Actor(iso, None, iso), how="place")
 
 
+def stray_titles(verb, subject) -> list:
+    """Nouns before ``subject`` hung loose on ``verb`` and closed by a comma: the title of an
+    apposition the parser broke off ("Qatar's emir, Sheikh Hamad ... launched" parsed with
+    "emir" as a bare dependent of "launched"), which names the subject's office."""
+    doc = verb.doc
+    return [c for c in verb.children if c.dep_ == "dep" and c.i < subject.i and c.pos_ in ("NOUN", "PROPN")
+            and c.right_edge.i + 1 < subject.i and doc[c.right_edge.i + 1].text == ","]
+
+
 def _open_list(tok) -> bool:
     """A coordinator with no conjunct under ``tok``: a list the parser broke off ("A, B, and")."""
     return any(c.dep_ == "cc" for c in tok.children) and not any(c.dep_ == "conj" for c in tok.children)

@@ -17,7 +17,7 @@ from flashpoint.coding.argument_words import (
     GIVER_SLOT, HEADLINE_MODALS, _light, LIGHT_VERBS, mutual, NP_MODIFIER_DEPS, NP_PREPS, _open_list,
     OWNING_CLAIM_VERBS, OWNING_PREP_VERBS, participle_noun, PERMISSION_NOUNS, PERMIT_VERBS, PLACE_HOWS,
     PLACE_TARGET_ROOTS, PLEDGE_NOUNS, REFLEXIVES, REJECT_ROOT, RELATIVE_TAGS, RESPONSIBILITY_NOUNS, role_only,
-    SELF_ATTACK_CODES, self_directed, SELF_HARM_VERBS, SPAN_NOUNS, STATEMENT_ROOTS, SUBJECT_DEPS,
+    SELF_ATTACK_CODES, self_directed, SELF_HARM_VERBS, SPAN_NOUNS, STATEMENT_ROOTS, stray_titles, SUBJECT_DEPS,
     TOPIC_NAME_HEADS, CIRCUMSTANCE_PREPS,
 )
 from flashpoint.coding.attribution import ATTRIBUTION_VERBS, speakers
@@ -27,6 +27,7 @@ from flashpoint.coding.conventions import (
 )
 from flashpoint.coding.prevention import prevented_doer
 from flashpoint.coding.purpose import purpose_targets
+from flashpoint.coding.steps import measure_taker
 from flashpoint.coding.target_slots import TargetSlots
 from flashpoint.coding.verbs import Match, copular_passive, glued_doer
 from flashpoint.types import ActorMention
@@ -160,7 +161,7 @@ class ArgumentFinder(TargetSlots, ActPlaces):
                         # as two subjects: the second one names the (other) actors itself
                         found += [m for c in tok.children if c.dep_ in SUBJECT_DEPS and c.i != child.i
                                   for m in self.actors(c, inside=False) if m not in found]
-                    return found
+                    return found or [m for c in stray_titles(tok, child) for m in self.actors(c)]
                 if child.dep_ == "agent":
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
@@ -181,6 +182,9 @@ class ArgumentFinder(TargetSlots, ActPlaces):
             if tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and (
                     tok.lemma_.lower() in CONTENTIOUS_PARTICIPLES):
                 return self.actors(tok.head)   # "protesting farmers": the farmers protest
+            if (taker := measure_taker(tok)) is not None:
+                tok = taker   # "Egypt took measures to ease...": Egypt eases
+                continue
             if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 if tok.dep_ == "acl" and tok.tag_ == "VBN":
                     return []  # "soldiers killed in the attack": the soldiers are the target
@@ -347,6 +351,7 @@ class ArgumentFinder(TargetSlots, ActPlaces):
             # a stated purpose names whom ("struck to demand the minister's resignation"); else
             # "blocked the Europe bridge": not Europe's doing, but the protesters' government's
             targets = purpose_targets(act_tok, self, codes) or own_government(sources)
+        sources = sources or self.investigating_state(code, trig, match, targets)   # "investigated in Italy"
         return sources, targets, light
 
     def _noun_sources(self, noun, pattern):

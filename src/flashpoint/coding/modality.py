@@ -55,6 +55,7 @@ from flashpoint.coding.prevention import preventer, prevention_realis
 from flashpoint.coding.ruling_out import (
     CLAUSE_SUBJECT_DEPS, declined_ruling_out, not_ruled_out as _not_ruled_out, ruled_out_object, rules_out,
 )
+from flashpoint.coding.steps import measure_taker, no_steps
 from flashpoint.types import Modality
 
 #: Verbs of necessity whose infinitive complement is an obligation, as under "must": "needs to
@@ -129,6 +130,8 @@ CONTENT_NOUNS = frozenset({
 #: Nouns whose clause is only alleged: "denied Ukraine's accusation that its troops shelled
 #: the city" asserts no shelling (the verbs "claim" and "charge" are told apart in allegations.py).
 ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "contention", "insinuation"})
+
+
 def _own_subject(clause) -> bool:
     """True when a complement clause's subject is a pronoun, taken as the hoper itself
     ("Kenya hoped it would meet Uganda" is a plan of Kenya's own)."""
@@ -304,6 +307,12 @@ def realis(trigger, light_verb=None, stance: bool = False) -> Realis:
             break
         head = tok.head
         lemma = head.lemma_.lower()
+        taker = measure_taker(tok)
+        if taker is not None:
+            # "took steps to lift the ban": as real as the steps; "took no steps to": not done
+            negated = negated or no_steps(taker)
+            own_clause, tok = False, taker
+            continue
         blocker = preventer(tok)
         if blocker is not None:
             # "could not prevent the mob from storming": stormed; "prevented an attack": none

@@ -52,6 +52,12 @@ IMPOSED_AND_EASED = [
     # the place may sit in a participle on the object
     ("The Nepalese prime minister on Monday shortened by two hours the nightly curfew imposed in Kathmandu.",
      "NPL", "0813", "NPL"),
+    # a curfew cut back by some hours is eased; political freedoms widened are restrictions eased
+    ("The Kenyan government reduced the curfew in Nairobi by an hour.", "KEN", "0813", "KEN"),
+    ("The Zambian government expanded political freedoms.", "ZMB", "0811", None),
+    # steps or measures taken to ease are the easing itself
+    ("The Ugandan president took steps to broaden civil liberties.", "UGA", "0811", None),
+    ("The Egyptian government took measures to ease restrictions on the press.", "EGY", "0811", None),
 ]
 
 

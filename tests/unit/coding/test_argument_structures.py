@@ -249,6 +249,13 @@ def test_act_around_a_permitted_one_keeps_its_modality(pipeline):
     assert any(code.startswith("14") and modality == "asserted" for _, code, _, modality in coded), coded
 
 
+def test_title_broken_off_the_subject_names_the_doer(pipeline):
+    # "sultan" parsed as a loose dependent of the verb, the long name as its subject
+    coded = _coded(pipeline, "Oman's sultan, Sheikh Haitham bin Tariq al-Said launched a mediation "
+                             "effort on Sunday between Iran and Bahrain.")
+    assert {("OMNGOV", "045", "IRN", "asserted"), ("OMNGOV", "045", "BHR", "asserted")} <= coded
+
+
 def test_group_leaders_keep_the_group(pipeline):
     coded = _coded(pipeline, "Qatar pledged to expel the leaders of Egypt's Muslim Brotherhood.")
     assert any(s == "QAT" and t == "EGYMBR" for s, _, t, _ in coded)

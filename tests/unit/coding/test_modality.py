@@ -72,6 +72,11 @@ pytestmark = pytest.mark.model
         ("The city had a quiet weekend free of protests.", "protests", Modality.NEGATED),
         ("The budget passed without any strikes by the unions.", "strikes", Modality.NEGATED),
         ("The absence of attacks surprised the garrison.", "attacks", Modality.NEGATED),
+        # steps or measures taken to do something do it; none taken, it is not done
+        ("The Zambian government took steps to lift the curfew.", "lift", Modality.ASSERTED),
+        ("The Zambian government took measures to lift the curfew.", "lift", Modality.ASSERTED),
+        ("The Zambian government took no steps to lift the curfew.", "lift", Modality.NEGATED),
+        ("The Zambian government sent troops to attack the town.", "attack", Modality.FUTURE),
     ],
 )
 def test_modality_of_the_coded_act(nlp, text, trigger, expected):

@@ -144,6 +144,10 @@ VERB_FAMILIES = [
     ("Austria launched a legal challenge against the European Commission.", "AUT", "115", None),
     ("Ukraine filed charges of treason against the Russian defence minister.", "UKR", "115", "RUS"),
     ("Norway refused entry to two Russian diplomats.", "NOR", "1245", "RUS"),
+    # borders opened to refugees shelter them (073); opened to a country they let it in (086)
+    ("Thailand opened its border to refugees fleeing Myanmar.", "THA", "073", "MMR"),
+    ("Poland opened its doors to Ukrainian refugees.", "POL", "073", "UKR"),
+    ("Turkey opened its border to Syria.", "TUR", "086", "SYR"),
 ]
 
 

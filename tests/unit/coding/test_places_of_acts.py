@@ -81,3 +81,19 @@ def test_peacekeepers_arriving_keep_the_peace(pipeline, text, expected):
     prefix, code, target = expected
     assert any(e.source and e.source.code.startswith(prefix) and e.cameo_code == code
                and e.target and e.target.code == target for e in events)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an investigation with no investigator named is the state's where it is opened
+        ("A British tourist has been put under investigation in Greece for his role in a brawl.",
+         {("GRC", "090", "GBR")}),
+        ("Two French journalists were investigated in Morocco last week.", {("MAR", "090", "FRAMED")}),
+        # a named investigator keeps the act; the target's own country names no other state
+        ("Two French journalists were investigated by Moroccan police in Rabat.", {("MARCOP", "090", "FRAMED")}),
+        ("A British tourist has been put under investigation in Britain.", {(None, "090", "GBR")}),
+    ],
+)
+def test_unnamed_investigators_are_the_place_state(pipeline, text, expected):
+    assert _coded(pipeline, text) == expected
