@@ -70,7 +70,7 @@ class Pipeline:
         owners: list[int] = []
         restored: list[str] = []
         for i, text in enumerate(texts):
-            for k, piece in enumerate(split_paragraphs(text)):
+            for k, piece in enumerate(split_headline(split_paragraphs(text))):
                 pieces.append(piece)
                 owners.append(i)
                 restored.append(restore_case(piece, self.casing, headline=k == 0))
@@ -129,6 +129,25 @@ def split_paragraphs(text: str) -> list[str]:
     if start < len(text):
         parts.append(text[start:])
     return [p for p in parts if p] or ([text] if text else [])
+
+
+def split_headline(paragraphs: list[str]) -> list[str]:
+    """The paragraphs with a headline line that opens the first one split off, so that it is
+    parsed alone even with a single newline after it: a line in title case or in capitals
+    (``nlp.truecase.title_headline``, ``mostly_upper``) that does not end in a full stop.
+    ``"".join(result) == "".join(paragraphs)``."""
+    from flashpoint.nlp.truecase import mostly_upper, title_headline
+
+    if not paragraphs:
+        return paragraphs
+    first = paragraphs[0]
+    cut = first.find("\n")
+    if cut < 0 or not first[cut:].strip():
+        return paragraphs
+    line = first[:cut]
+    if not (title_headline(line) or (mostly_upper(line) and not line.rstrip().endswith("."))):
+        return paragraphs
+    return [first[:cut + 1], first[cut + 1:], *paragraphs[1:]]
 
 
 def _known_verbs(coder) -> frozenset[str]:

@@ -152,7 +152,8 @@ class ArgumentFinder(TargetSlots, ActPlaces):
             for child in tok.children:
                 if child.dep_ in SUBJECT_DEPS:
                     found = self.actors(child)
-                    if not found and child.tag_ in RELATIVE_TAGS and tok.dep_ == "relcl" and _active_chain(verb, tok):
+                    if not found and child.tag_ in RELATIVE_TAGS and tok.dep_ == "relcl" and _active_chain(verb, tok) and (
+                            _told_relative(child, tok)):
                         found = self.actors(tok.head)   # "the policemen who opened fire"
                     if child.i not in self.by_anchor:
                         found = [m for m in found if m.how != "place"]   # "the Kabul bombing" did nothing
@@ -446,3 +447,21 @@ def _active_chain(verb, top) -> bool:
             return False
         tok = tok.head
     return True
+
+
+#: Determiners that make a noun a known group, not a kind of people ("the policemen who").
+_DEFINITE = frozenset({"the", "these", "those", "this", "that"})
+
+
+def _told_relative(pronoun, clause) -> bool:
+    """True when a relative clause (``clause``, with relative ``pronoun``) tells what its noun
+    did: "who" or "which" (not "that") on a definite or possessed noun ("the policemen who
+    opened fire", "the Indian police, which ...") and a verb that is not a plain present, which
+    tells a habit or a rule ("teachers who strike will lose pay", "firms that flout the rules",
+    "the US, who sell them cheaply")."""
+    if pronoun.lower_ not in ("who", "which"):
+        return False
+    if clause.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    noun = clause.head
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)

@@ -63,7 +63,7 @@ from flashpoint.coding.policing import CUSTODY_DEATHS, custodian, custody_death,
 from flashpoint.coding.planning import Planner, settled
 from flashpoint.coding.postures import unarmed_posture
 from flashpoint.coding.protests import (
-    PROTEST_ROOT, gathering_for_protest, relative_crowd, unnamed_protest,
+    PROTEST_ROOT, gathering_for_protest, grievance, relative_crowd, unnamed_protest,
 )
 from flashpoint.coding.recoding import ARMED_OR_CONTENTIOUS, recode
 from flashpoint.coding.told_protests import TOLD, ongoing, telling_act, told_modality, told_sources
@@ -142,13 +142,16 @@ class EventCoder(Planner):
                 continue   # "insisted that his plans were affordable" claims, demands nothing
             if rule.endswith(TOLD):
                 sources = told_sources(trig, sources, outer_codes, finder)   # not the police's rally
+            if grievance(match, act_tok):
+                continue   # "marched against police brutality": the march is the event
             if not literal_help(code, match, sent.doc, sources, targets):
                 continue   # "strong demand from China helped Australian miners" is no aid
             if int(root) >= 9:
                 if discarded is None:
                     discarded = discard_reason(sent.text, [t.lemma_.lower() for t in sent]) or ""
                 if discarded and not (discarded == "business" and _state_actors(sources + targets)) and not (
-                        discarded == "sport" and forces_violence(code, sources)):
+                        discarded == "sport" and forces_violence(code, sources, {trig.lemma_.lower(), *(
+                            sent.doc[i].lemma_.lower() for i in match.consumed)})):
                     # sport, show business and market talk that only sounds like conflict; business
                     # words beside states do not make politics business, nor a match police firing sport
                     continue

@@ -38,8 +38,23 @@ def predicted_consequence(trigger) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in head.children):
         return False
     lemma = head.lemma_.lower()
-    if lemma in OCCURRENCE_VERBS:
-        return False
+    if lemma in OCCURRENCE_VERBS or _dated(head):
+        return False   # "the strike would shut down all ports from Monday": a plan with its date
     if lemma == "be":
         return any(c.dep_ not in _CIRCUMSTANCE_DEPS for c in head.children)   # "would be a disaster"
     return True
+
+
+#: Words of a date or a time: a prediction carrying one is a plan ("from Monday", "at midnight").
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "midnight",
+                         "noon", "tomorrow", "tonight", "week", "month", "morning", "evening", "dawn"})
+
+
+def _dated(verb) -> bool:
+    """True when the predicate names a date or a time of its own (a DATE or TIME entity, or a
+    word of :data:`_TIME_WORDS`, in its own phrases)."""
+    for child in verb.children:
+        if child.dep_ in ("prep", "npadvmod", "advmod", "tmod"):
+            if any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_WORDS for t in child.subtree):
+                return True
+    return False

@@ -39,16 +39,31 @@ def _blocker(subject) -> bool:
     return lemma in BLOCKERS or subject.pos_ == "NUM" or subject.tag_ == "CD"
 
 
+#: Singular nouns that name many people: "the mob", "the march" riot as a crowd does.
+GROUP_NOUNS = frozenset({"mob", "crowd", "gang", "group", "rally", "march", "procession", "protest", "demonstration",
+                         "throng", "horde", "band", "population", "public", "community", "union", "party", "rabble",
+                         "multitude", "congregation", "audience", "gathering", "assembly", "movement"})
+#: Modifiers of a rampage that make it one killer's: "a shooting rampage".
+LONE_KILLINGS = frozenset({"shooting", "killing", "stabbing", "gun", "knife"})
+
+
 def lone_doer(tok) -> bool:
     """True when the doer of ``tok`` (its subject, or that of the verbs it completes: "he
     shouted at reporters, even trying to hurl a chair") is one named person or "he"/"she": one man
-    throwing a bottle is no riot, which a crowd makes."""
+    throwing a bottle, a gunman or an elephant on a rampage is no riot, which a crowd makes."""
+    if tok.pos_ == "NOUN":
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in LONE_KILLINGS for c in tok.children):
+            return True   # "a shooting rampage": one killer's
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        if owners:
+            return all(o.lower_ in ("his", "her", "its") or o.tag_ in ("NN", "NNP") for o in owners)
     for _ in range(3):
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         if subjects:
-            return all(s.lower_ in ("he", "she") or (s.tag_ == "NNP" and s.ent_type_ in ("PERSON", "")
-                                                     and not any(c.dep_ == "conj" for c in s.children))
-                       for s in subjects)
+            return all(s.lower_ in ("he", "she") or (
+                (s.tag_ == "NNP" or (s.tag_ == "NN" and s.lemma_.lower() not in GROUP_NOUNS))
+                and s.ent_type_ in ("PERSON", "") and not any(c.dep_ == "conj" for c in s.children))
+                for s in subjects)   # "he", "Smith", "a gunman", "an elephant": no crowd
         if tok.dep_ not in ("xcomp", "advcl") or tok.head.i == tok.i:
             return False
         tok = tok.head

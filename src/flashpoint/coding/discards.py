@@ -155,10 +155,19 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 REPRESSION_CODE = "175"
 
 
-def forces_violence(code: str, sources) -> bool:
+#: Words (lemmas) of harm and of weapons that no match uses: "attack", "beat", "strike" and
+#: "charge" are sport verbs too ("Police attacked from the first whistle").
+HARM_TRIGGERS = frozenset({
+    "fire", "firing", "shoot", "shooting", "kill", "killing", "injure", "wound", "teargas", "lathicharge",
+    "lathi", "baton", "gas", "bullet", "gun", "gunfire", "stab", "torture", "die", "dead", "death", "bomb",
+})
+
+
+def forces_violence(code: str, sources, words=frozenset()) -> bool:
     """True for violence or repression (roots 18-20, 175) whose doers (``ActorMention``s) are
-    all police or troops: "he was injured in police firing after a cricket match" is no sport,
-    whatever the sport words around it."""
+    all police or troops and whose trigger words (lemmas, ``words``) tell harm or a weapon
+    (:data:`HARM_TRIGGERS`): "he was injured in police firing after a cricket match" is no
+    sport, whatever the sport words around it; "Police attacked from the first whistle" is."""
     return (code[:2] in FORCE_ROOTS or code.startswith(REPRESSION_CODE)) and bool(sources) and all(
-        set(m.actor.sectors) & FORCE_SECTORS for m in sources)
+        set(m.actor.sectors) & FORCE_SECTORS for m in sources) and bool(set(words) & HARM_TRIGGERS)
 

@@ -265,7 +265,7 @@ def _others_act(trig) -> bool:
     for c in trig.children:
         if c.dep_ == "poss" and c.pos_ != "PRON":
             return True
-        if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") and c.text[:1].isupper():
+        if c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")):
             return True
         if c.dep_ == "prep" and c.lower_ == "by":
             return True

@@ -21,6 +21,8 @@ FROM_HEADS = frozenset({
     "prevent", "stop", "keep", "block", "bar", "ban", "prohibit", "forbid", "deter", "dissuade",
     "discourage", "restrain", "hinder", "preclude", "restrict", "save",
 })
+#: Verbs of a rule: what they keep people from is barred, whether or not it was tried, in any tense.
+RULE_HEADS = frozenset({"ban", "bar", "prohibit", "forbid"})
 #: Verbs whose direct object is the prevented act itself: "prevented an attack", "averted a strike".
 OBJECT_HEADS = frozenset({"prevent", "avert", "thwart", "foil", "forestall", "preclude", "avoid"})
 #: Governors whose infinitive is a failed attempt: "failed to stop", "unable to prevent".
@@ -99,6 +101,8 @@ def prevention_realis(verb):
         return Modality.HYPOTHETICAL, verb   # "tried to stop", "closed the road to prevent"
     if verb.tag_ == "VBG" or auxes - {"had", "has", "have", "was", "were", "been", "did"} - _PRESENT_AUXES:
         return Modality.HYPOTHETICAL, verb   # "could prevent", "will stop", "preventing"
+    if verb.lemma_.lower() in RULE_HEADS:
+        return Modality.HYPOTHETICAL, verb   # "banned the opposition from holding rallies": a rule
     if verb.tag_ in _PAST_TAGS and not (auxes & _PRESENT_AUXES and verb.tag_ == "VBN"):
         return Modality.NEGATED, verb
     return Modality.HYPOTHETICAL, verb   # "the law bars officers from striking": a rule

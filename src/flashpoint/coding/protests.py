@@ -75,7 +75,8 @@ LABOUR_CUES = frozenset({
 ARMED_CUES = frozenset({
     "air", "airstrike", "missile", "drone", "bomb", "bombing", "rocket", "jet", "aircraft", "warplane",
     "military", "army", "troop", "nuclear", "artillery", "target", "pre-emptive", "preemptive",
-    "surgical", "retaliatory", "lightning",
+    "surgical", "retaliatory", "lightning", "pound", "shell", "shelling", "bombard", "bombardment", "kill",
+    "killed", "airstrikes", "raid",
     "goal", "yard", "shot", "ball", "right-footed", "left-footed", "header", "keeper", "goalkeeper", "net",
     "match", "game", "player", "team", "season",
 })
@@ -114,6 +115,10 @@ FIGURATIVE_MARCH = PRIZE_WORDS | frozenset({"progress", "time", "history", "tech
 #: Modifiers of a procession that is a celebration or a rite, not a protest march.
 FESTIVE = frozenset({"festival", "religious", "wedding", "funeral", "victory", "immersion", "holi", "eid", "muharram",
                      "tazia", "rath", "durga", "ganesh", "ganpati", "christmas", "easter", "carnival", "bridal"})
+#: People who walk in a rite or a celebration, and purposes of one ("to mark Muharram").
+CELEBRANTS = frozenset({"devotee", "pilgrim", "mourner", "worshipper", "fan", "believer", "faithful"})
+RITE_PURPOSES = frozenset({"mark", "celebrate", "commemorate", "observe", "honour", "honor", "welcome", "bury",
+                           "immerse", "worship", "pray", "mourn"})
 #: Subject lemmas that cannot march or rally as people do.
 NON_HUMAN_SUBJECTS = MARKET_WORDS | frozenset({"it", "this", "that", "which", "team", "side", "club"})
 #: Objects of "protest" that are one's own claim, not a protest: "protested his innocence".
@@ -176,9 +181,8 @@ def protest_sense(match: Match, tok) -> bool:
         if lemma == "riot" and tok.head.lemma_.lower() == "run":
             return False   # "the visitors ran riot"
         return True
-    if lemma == "take" and any(c.dep_ in ("dobj", "nsubjpass") and {m.lemma_.lower() for m in c.children} & FESTIVE
-                               for c in tok.children):
-        return False   # "the festival procession was taken out": a celebration, not a protest
+    if lemma == "take" and _festive_procession(tok):
+        return False   # "the festival procession was taken out", "devotees took out a procession to mark Muharram"
     if lemma == "walk" and any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
         return False   # "the manager walked out on the club": left it
     if lemma == "rally" and {t.lemma_.lower() for t in tok.sent} & (MARKET_WORDS | GAME_WORDS):
@@ -212,6 +216,8 @@ def unnamed_protest(match: Match, tok) -> bool:
     if match.pattern.code[:2] != PROTEST_ROOT or not protest_sense(match, tok):
         return False
     if match.pattern.pos == "N":
+        if match.pattern.code.startswith(RIOT) and lone_doer(tok):
+            return False   # "the gunman's rampage", "a shooting rampage": no crowd
         return (tok.lemma_.lower() in UNNAMED_PROTEST_NOUNS and tok.dep_ not in MODIFIER_DEPS
                 and not _topic(tok))
     if match.pattern.code.startswith(BLOCKING):
@@ -283,12 +289,14 @@ def _labour_strike(tok) -> bool:
     words = {w for t in tok.sent if t.pos_ in CUE_POS for w in (t.lemma_.lower(), t.lower_)}
     if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in ON_STRIKE_VERBS:
         return True   # "the nurses are on strike"
-    if words & LABOUR_CUES or _lasting(tok):
+    if words & LABOUR_CUES:
         return True
+    article = {w for t in tok.doc for w in (t.lemma_.lower(), t.lower_)}
+    if _lasting(tok) and not article & ARMED_CUES:
+        return True   # "the strike entered its third day"; not air strikes going on for days
     if tok.pos_ != "NOUN":
         return False   # "being struck by an object": only a noun takes its article's sense
     # one sense per article: "the strike is on" in a story of unions and wages, and no arms
-    article = {w for t in tok.doc for w in (t.lemma_.lower(), t.lower_)}
     return not article & ARMED_CUES and bool(article & ARTICLE_LABOUR_CUES)
 
 
@@ -362,3 +370,36 @@ def gathering_for_protest(tok):
     head = tok.head
     return head if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in GATHERING_VERBS else None
 
+
+#: Prepositions that name what a protest is against or about.
+GRIEVANCE_PREPS = frozenset({"against", "over", "about"})
+
+
+def grievance(match, tok) -> bool:
+    """True for an act noun of force (roots 17-20) that is what a protest is against: "marched
+    against police brutality", "a rally over the killings", "protests against the war"; the
+    protest is coded, its grievance is no event of its own here."""
+    if match.pattern.pos != "N" or int(match.pattern.code[:2]) < 17:
+        return False
+    if tok.dep_ != "pobj" or tok.head.lower_ not in GRIEVANCE_PREPS:
+        return False
+    holder = tok.head.head
+    lemma = holder.lemma_.lower()
+    return lemma in PROTEST_VERBS | PEOPLE_VERBS | UNNAMED_PROTEST_NOUNS | {"complain", "complaint", "outrage",
+                                                                          "anger", "campaign"}
+
+
+def _festive_procession(tok) -> bool:
+    """True when "took out a procession" tells a rite or a celebration: a festive word on the
+    procession or anywhere in the sentence, celebrants as its walkers ("devotees", "mourners"),
+    or a purpose of rite ("to mark Muharram", "with the body of the slain militant" is a funeral)."""
+    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("procession", "yatra", "juloos")
+               for c in tok.children):
+        return False
+    words = {t.lemma_.lower() for t in tok.sent}
+    if words & FESTIVE or words & {"body", "coffin", "funeral", "idol", "deity"}:
+        return True
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
+    if any(s.lemma_.lower() in CELEBRANTS for s in subjects):
+        return True
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in RITE_PURPOSES for c in tok.children)

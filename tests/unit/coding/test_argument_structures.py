@@ -375,6 +375,9 @@ def test_relative_pronouns_and_forced_doers(pipeline, text, expected):
         ("The minister, who toured the town despite being stoned, met the victims.", "GOV"),
         # the forcer does not do what it forced
         ("The rioters pelted stones, forcing the Indian police to open fire.", "OPP"),
+        # a habit or a rule told of a kind of people is no act of theirs
+        ("Kenyan police who fire on unarmed protesters must be prosecuted, the group said.", "COP"),
+        ("Kenyan teachers who strike will lose a day's pay, the minister said.", "EDU"),
     ],
 )
 def test_relative_pronouns_and_forced_doers_not_misread(pipeline, text, wrong):

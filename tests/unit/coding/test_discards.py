@@ -140,19 +140,21 @@ def test_discards_forces_violence_beside_sport_words(text, event, nlp):
 
 
 @pytest.mark.parametrize(
-    ("code", "sectors", "expected"),
+    ("code", "sectors", "words", "expected"),
     [
-        ("193", [("COP",)], True),
-        ("175", [("MIL",)], True),
-        ("193", [("COP",), ("OPP",)], False),
-        ("042", [("COP",)], False),
-        ("190", [], False),
+        ("193", [("COP",)], {"fire"}, True),
+        ("175", [("MIL",)], {"teargas"}, True),
+        ("193", [("COP",), ("OPP",)], {"fire"}, False),
+        ("042", [("COP",)], {"visit"}, False),
+        ("190", [], {"kill"}, False),
+        # "attack", "beat" and "strike" are words of a match too
+        ("190", [("COP",)], {"attack"}, False),
     ],
 )
-def test_discards_forces_violence_rule(code, sectors, expected):
+def test_discards_forces_violence_rule(code, sectors, words, expected):
     from types import SimpleNamespace
 
     from flashpoint.coding.discards import forces_violence
 
     sources = [SimpleNamespace(actor=SimpleNamespace(sectors=s)) for s in sectors]
-    assert forces_violence(code, sources) is expected
+    assert forces_violence(code, sources, words) is expected

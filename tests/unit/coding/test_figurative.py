@@ -52,6 +52,8 @@ def _coded(pipeline, text: str):
         # firefighters and boxers are no armed men; a politician repels words
         "Fire fighters clashed with protesters in Athens.",
         "Prize fighters fought in Las Vegas on Saturday.",
+        # a police or army team attacks in a match; only harm by forces escapes the sport discard
+        "The Kenyan police attacked from the first whistle and beat Gor Mahia 2-0 in the league match.",
         "The American president pushed back the Republican attacks on his record.",
         # an unarmed doer striving for a goal, with no opponent, fights no one
         "The Kenyan runner battled bravely to finish fourth in the marathon.",

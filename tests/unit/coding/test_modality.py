@@ -68,6 +68,8 @@ pytestmark = pytest.mark.model
         ("The talks collapsed due to the Russian attack on Kyiv.", "attack", Modality.ASSERTED),
         ("The Turkish offensive was due to the attack on the border post.", "offensive", Modality.ASSERTED),
         ("The Russian offensive was expected to take Kyiv within days.", "offensive", Modality.ASSERTED),
+        # a ban keeps people from acts as a rule, whatever its tense
+        ("The junta banned the opposition from holding rallies.", "holding", Modality.HYPOTHETICAL),
         # an event noun after "without" or "free of" is one that did not happen
         ("The city had a quiet weekend free of protests.", "protests", Modality.NEGATED),
         ("The budget passed without any strikes by the unions.", "strikes", Modality.NEGATED),

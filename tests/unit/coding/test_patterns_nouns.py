@@ -94,7 +94,7 @@ NOUN_EVENTS = [
     ("Sexual violence against Yazidi villagers by Syrian soldiers was documented.", "SYR", "1821", None),
     ("The sexual abuse of detainees by Libyan guards shocked Tunisia.", "LBY", "1821", None),
     # violence named by its doer: brutality, and police or army "excesses" and "violence"
-    ("Students marched against Indian police brutality in Delhi.", "IND", "180", None),
+    ("Indian police brutality left three students injured in Delhi.", "IND", "180", None),
     ("Indian police excesses on the villagers were condemned by the opposition.", "IND", "180", None),
     ("The Kenyan police violence in Nairobi left many hurt.", "KEN", "180", "KEN"),
 ]

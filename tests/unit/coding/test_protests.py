@@ -336,7 +336,25 @@ def test_protests_a_bare_strike_takes_the_sense_of_its_article(pipeline):
         "Khumalo shouted at the reporters, even trying to hurl a chair at them.",
         "He threw a bottle at the photographers outside the court.",
         "There was a traffic jam on the highway.",
+        # a gunman's rampage, rites and shutdowns, air strikes that go on
+        "A gunman went on a shooting rampage at a school in Ohio.",
+        "The gunman's rampage left ten people dead.",
+        "Hundreds of devotees took out a procession in Patna to mark Muharram.",
+        "Mourners took out a procession with the body of the slain commander in Srinagar.",
+        "Federal employees observed the shutdown in Washington as talks stalled.",
+        "Israel pounded southern Lebanon overnight. The strikes continued for a third day, officials said.",
     ],
 )
 def test_protest_words_in_other_senses_more(pipeline, text):
     assert _protests(pipeline, text) == set()
+
+
+def test_protests_grievance_is_no_event_of_its_own(pipeline):
+    from datetime import date
+
+    from flashpoint.types import Article
+
+    events = pipeline.code_article(Article(article_id="t", text="Thousands of Belgian students marched against "
+                                           "police brutality in Brussels on Saturday.", published=date(2020, 6, 8)))
+    codes = {e.cameo_code for e in events}
+    assert "141" in codes and not {c for c in codes if c[:2] in ("18", "19", "20")}, codes

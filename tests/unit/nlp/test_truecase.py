@@ -180,6 +180,8 @@ def pipeline(nlp):
     ("SOUTH KOREA CONDEMNED NORTH KOREA OVER THE MISSILE LAUNCH.", "111", "KOR", "PRK"),
     ("JAPAN PROMISED EMERGENCY AID TO NEPAL ON FRIDAY .", "033", "JPN", "NPL"),
     ("VENEZUELA REJECTED A PLAN BY THE ORGANIZATION OF AMERICAN STATES TO SEND MONITORS .", "12", "VEN", None),
+    # a check on capital letters must not take a word in capitals for a nationality
+    ("IRAN DID NOT RULE OUT MILITARY ACTION AGAINST IRAQ, THE MINISTER SAID.", "138", "IRN", "IRQ"),
 ])
 def test_code_sentence_in_capitals(pipeline, text, code, source, target):
     events = pipeline.code_article(Article(article_id="caps", text=text, published=date(2016, 4, 5)))
@@ -230,3 +232,22 @@ def test_caps_paragraph_in_mixed_article(pipeline):
     assert bombing and bombing[0].source.country_iso3 == "RUS"
     assert bombing[0].sentence.startswith("RUSSIAN JETS BOMBED")
     assert text[bombing[0].span_start:bombing[0].span_end] == bombing[0].sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # a headline line opening the article is parsed alone, whatever follows it
+        ("Troops Kill Five Militants in Kashmir\nThe army said so.",
+         ["Troops Kill Five Militants in Kashmir\n", "The army said so."]),
+        ("TROOPS KILL FIVE MILITANTS\nThe army said so.", ["TROOPS KILL FIVE MILITANTS\n", "The army said so."]),
+        # a sentence ending in a full stop, or a lone headline, stays as it is
+        ("The army said so.\nTroops were sent.", ["The army said so.\nTroops were sent."]),
+        ("Troops Kill Five Militants in Kashmir\n", ["Troops Kill Five Militants in Kashmir\n"]),
+    ],
+)
+def test_headline_line_is_split_from_the_body(text, pieces):
+    from flashpoint.pipeline import split_headline, split_paragraphs
+
+    assert split_headline(split_paragraphs(text)) == pieces
+    assert "".join(split_headline(split_paragraphs(text))) == text
