@@ -22,6 +22,11 @@ accusation can be coded, the act keeps the realis ``modality.py`` gives it: ``hy
 under "allege" and under a noun of allegation ("the accusation that..."). An accusation told
 without its accuser ("officials accused of corruption") codes nothing (``coder.py``).
 
+An obligation said not to be kept is alleged the same way: when the clause under a verb of
+allegation states, negated and as done, an act of keeping an agreement, law or ruling (CAMEO 080
+lines: comply, abide by, adhere to, honour), the speaker accuses the one who failed it (112):
+"Iraq claimed that Turkey had not been complying with the treaty" (``failed_obligation_verb``).
+
 Ordinary attribution is no allegation: "police said rebels attacked the town" codes the
 attack, asserted, as news relies on its sources (say, report, announce, confirm and state are
 not in ``ALLEGING``). Nor is a claim of one's own deed ("Hamas claimed that its fighters had
@@ -70,6 +75,13 @@ UNREALISED_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "could", "mig
 OWN_PRONOUNS = frozenset({"it", "they", "we", "i", "its", "their", "our", "my"})
 
 
+#: Code of yielding, whose lines of keeping an agreement, law or ruling (comply, abide by,
+#: adhere to, honour) tell an obligation: alleged as not kept ("claimed that Israel has not
+#: been complying with the accords"), they are an accusation of the one who failed it (112).
+COMPLIANCE = "080"
+COMPLYING = frozenset({"comply", "abide", "adhere", "honor", "honour", "respect", "obey", "fulfil", "fulfill"})
+
+
 def accusable(code: str) -> bool:
     """True for a code of an act one can be accused of: roots 13-20 and 128."""
     return code[:2] in HOSTILE_ROOTS or code.startswith(DEFIANCE)
@@ -108,6 +120,23 @@ def alleging_verb(tok):
     if verb.lemma_.lower() in DEMANDING and not _past(clause):
         return None   # "insisted that the rebels attack": a demand, unless told as done
     return verb
+
+
+def failed_obligation_verb(tok, code: str):
+    """The verb of allegation whose that-clause says that its doer did not keep an agreement,
+    law or ruling, or None: "claimed that Turkey had not been complying with the treaty" is
+    the speaker's accusation (112), as "accused Turkey of failing to honour the treaty" is. A
+    future, possible or demanded non-compliance ("claimed that Iran would not comply") is no
+    failure yet, and a plain report ("said that Turkey had not complied") no allegation."""
+    if code != COMPLIANCE or tok.lemma_.lower() not in COMPLYING or tok.dep_ != "ccomp":
+        return None
+    children = list(tok.children)
+    if not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in children):
+        return None
+    if {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")} & UNREALISED_AUX:
+        return None
+    verb = tok.head
+    return verb if verb.lemma_.lower() in ALLEGING and verb.pos_ in ("VERB", "AUX") else None
 
 
 def _past(verb) -> bool:

@@ -247,6 +247,17 @@ def self_directed(m: ActorMention) -> bool:
     return m.how == "reflexive"
 
 
+#: Verbs and nouns of a two-way handover: "A and B swapped prisoners" is each one's release to
+#: the other, and "A exchanged prisoners with B" is B's release to A as well (CAMEO 0841).
+EXCHANGE_WORDS = frozenset({"exchange", "swap", "trade"})
+
+
+def exchanged(trig, code: str, sources) -> bool:
+    """Whether ``trig`` is a two-way exchange of persons or property (codes 084x) between
+    parties named as coordinated sources or as source and target."""
+    return code.startswith("084") and trig.lemma_.lower() in EXCHANGE_WORDS and bool(sources)
+
+
 def mutual(code: str) -> bool:
     """Whether an act of this code between coordinated parties is mutual (talks, agreements)."""
     return code in SYMMETRIC_CODES or code in MUTUAL_CODES

@@ -44,7 +44,7 @@ from flashpoint.coding.agentless import (
 )
 from flashpoint.coding.allegations import ACCUSE, same_side
 from flashpoint.coding.argument_words import (
-    EMPATHY_CODE, MUTUAL_CODES, SYMMETRIC_CODES, mutual, role_only, self_directed,
+    EMPATHY_CODE, MUTUAL_CODES, SYMMETRIC_CODES, exchanged, mutual, role_only, self_directed,
 )
 from flashpoint.coding.arguments import ArgumentFinder
 from flashpoint.coding.clashes import REPRESSION, repression_pairs
@@ -256,7 +256,8 @@ class EventCoder(Planner):
                 # "the two delegations agreed", "people build up a collection": say who, or say
                 # nothing; unnamed police, troops, rebels and any protesting group still act
                 continue
-            pairs = _pairs(sources, targets, code)
+            two_way = exchanged(trig, code, sources)
+            pairs = _pairs(sources, [] if two_way and len(sources) > 1 else targets, code, two_way)
             sides = [(s, t, c, f"{rule}+{'repression' if c == REPRESSION else 'riot'}")
                      for s, t, c in repression_pairs(trig, code, sources, targets)]
             # "police clashed with protesters": the police repress (175), the protesters riot (145)
@@ -375,9 +376,10 @@ def _how(m: ActorMention | None) -> str | None:
     return f"{m.how}: {m.detail}" if m.detail else m.how
 
 
-def _pairs(sources, targets, code):
-    """(source, target) mention pairs; same-actor pairs dropped; symmetric acts both ways."""
-    symmetric = code in SYMMETRIC_CODES
+def _pairs(sources, targets, code, two_way: bool = False):
+    """(source, target) mention pairs; same-actor pairs dropped; symmetric acts (and
+    ``two_way`` exchanges) both ways."""
+    symmetric = code in SYMMETRIC_CODES or two_way
     pairs = []
     seen = set()
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from flashpoint.coding import tables
 from flashpoint.coding.allegations import (
-    ACCUSE, ACCUSING, accusable, accusation_code, allegation_match, alleging_verb, parties,
+    ACCUSE, ACCUSING, accusable, accusation_code, allegation_match, alleging_verb, failed_obligation_verb, parties,
 )
 from flashpoint.coding.argument_words import STATEMENT_ROOTS
 from flashpoint.coding.dedupe import VIOLENT_ROOTS
@@ -180,7 +180,7 @@ class Planner:
         governed: list[Match] = []   # matches taken by another act, maybe protests it tells
         for m in found:
             tok = doc[m.trigger]
-            verb = alleging_verb(tok) if accusable(m.pattern.code) else None
+            verb = alleging_verb(tok) if accusable(m.pattern.code) else failed_obligation_verb(tok, m.pattern.code)
             if verb is not None:   # "alleged that Russian troops shelled the city"
                 self._allege(m, tok, verb, planned)
                 consumed.update(m.consumed)

@@ -8,7 +8,7 @@ A mixin of :class:`flashpoint.coding.arguments.ArgumentFinder`: its methods use 
 from __future__ import annotations
 
 from flashpoint.coding.argument_words import (
-    ACCESS_ROOT, ALLY_PHRASES, _as_area, CLAUSE_TARGET_PREPS, LOCATIVE_PREPS, _OWN_PEOPLE,
+    ACCESS_ROOT, ALLY_PHRASES, _as_area, CLAUSE_TARGET_PREPS, LOCATIVE_PREPS, NP_PREPS, _OWN_PEOPLE,
     _OWN_POSSESSIVES, participle_noun, passive_participle, role_only, self_directed, TOPIC_NAME_HEADS,
     TOPIC_PREPS,
 )
@@ -16,6 +16,9 @@ from flashpoint.coding.conventions import is_region
 from flashpoint.coding.governors import AREA_CODES, ORDER
 from flashpoint.coding.verbs import copular_passive_subjects, Match, raised_objects, shared_passive_subjects
 from flashpoint.types import ActorMention
+
+#: Target slots that are no preposition word.
+_CLAUSE_SLOTS = frozenset({"dobj", "dative", "ccomp-subj", "xcomp-obj", "between", "giver"})
 
 
 class TargetSlots:
@@ -109,6 +112,19 @@ class TargetSlots:
                         out.extend(self.actors(pobj))
         return out
 
+    def _phrase_actors(self, tok, word: str) -> list[ActorMention]:
+        """Actors named in the with/of/... phrases of the objects of ``tok``'s ``word`` phrases,
+        not in their modifiers ("on its border [with Austria]")."""
+        out: list[ActorMention] = []
+        for child in tok.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ == word:
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    for inner in pobj.children:
+                        if inner.dep_ == "prep" and inner.lower_ in NP_PREPS:
+                            out.extend(m for o in inner.children if o.dep_ == "pobj"
+                                       for m in self.actors(o, inside=False))
+        return out
+
     def targets(self, trig, pattern, match: Match, exclude: frozenset = frozenset()) -> list[ActorMention]:
         """Target actors from the pattern's slots, in slot order: the first slot that yields
         an actor whose code is not in ``exclude`` (the source's own codes)."""
@@ -160,8 +176,14 @@ class TargetSlots:
                     found.extend(self._pobj_actors(holder, slot))
             if pattern.code.startswith(AREA_CODES):
                 found = [_as_area(m) for m in found]
+            own = bool(found)
             found = [m for m in found if m.actor.code not in exclude or (
                 self_directed(m) and int(pattern.code[:2]) >= 14 and m.anchor not in match.consumed)]
+            if own and not found and slot not in _CLAUSE_SLOTS:
+                # "controls on its border with Austria": the phrase's owner is the source itself,
+                # the other party is named in its own with/of phrase
+                found = [m for holder in holders for m in self._phrase_actors(holder, slot)
+                         if m.actor.code not in exclude]
             named = [m for m in found if not role_only(m)]
             if named:
                 return named

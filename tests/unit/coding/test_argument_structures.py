@@ -48,6 +48,25 @@ def test_coordinated_names_act_on_each_other(pipeline, text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # an exchange of prisoners or spies is each side's release to the other
+        ("Armenia and Azerbaijan exchanged prisoners of war on Monday.",
+         {("ARM", "0841", "AZE", "asserted"), ("AZE", "0841", "ARM", "asserted")}),
+        ("Belarus swapped two spies with Lithuania.",
+         {("BLR", "0841", "LTU", "asserted"), ("LTU", "0841", "BLR", "asserted")}),
+    ],
+)
+def test_exchanges_go_both_ways(pipeline, text, expected):
+    assert expected <= _coded(pipeline, text)
+
+
+def test_release_by_coordinated_parties_is_not_mutual(pipeline):
+    coded = _coded(pipeline, "Armenia and Azerbaijan released prisoners of war on Monday.")
+    assert ("ARM", "0841", "AZE", "asserted") not in coded, coded
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         # asking someone to help is an appeal for aid, to the one asked
         ("The senate is asking Obama to help Kenya.", ("LEG", "023", "USAGOV", "asserted")),
         ("Germany called on Russia to help Greece.", ("DEU", "023", "RUS", "asserted")),

@@ -148,6 +148,19 @@ VERB_FAMILIES = [
     ("Thailand opened its border to refugees fleeing Myanmar.", "THA", "073", "MMR"),
     ("Poland opened its doors to Ukrainian refugees.", "POL", "073", "UKR"),
     ("Turkey opened its border to Syria.", "TUR", "086", "SYR"),
+    # border controls put on a neighbour restrict movement (191), as a closed border does
+    ("Denmark reintroduced controls on its border with Germany.", "DNK", "191", "DEU"),
+    ("Poland announced new border checks with Lithuania.", "POL", "191", "LTU"),
+    ("Austria imposed border controls at its frontier with Slovenia.", "AUT", "191", "SVN"),
+    # pressing or pushing for an act appeals for it, coded by what is asked for
+    ("Norway pushed for a ceasefire in Yemen.", "NOR", "0256", "YEM"),
+    ("Qatar pressed Sudan for talks with the rebels.", "QAT", "026", "SDN"),
+    ("Britain pushed for the release of the jailed Iranian activists.", "GBR", "0253", "IRN"),
+    # keeping an accord is yielding; spies and prisoners handed over are released (0841)
+    ("Ethiopia complied with the ruling of the boundary commission.", "ETH", "080", None),
+    ("Ecuador abided by the treaty with Peru.", "ECU", "080", "PER"),
+    # a legislature approving a treaty ratifies it
+    ("The Ecuadorian congress approved the border treaty with Peru.", "ECU", "057", "PER"),
 ]
 
 

@@ -166,3 +166,33 @@ def test_unrealised_claims_are_no_allegations(pipeline, text, expected):
 def test_accusations_need_an_accuser(pipeline, text):
     coded = _coded(pipeline, text)
     assert not any(code.startswith("112") for _, code, _, _ in coded), coded
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an agreement, treaty or ruling said not to be kept by another actor: an accusation
+        ("Egypt claimed that Ethiopia had not complied with the dam agreement.", ("EGY", "112", "ETH", "asserted")),
+        ("Armenia alleged that Azerbaijan was not abiding by the truce.", ("ARM", "112", "AZE", "asserted")),
+        # one's own statement that one will keep an accord no longer: a refusal (124)
+        ("Serbia said it will no longer abide by the Brussels agreement.", ("SRB", "124", None, "asserted")),
+        ("Venezuela announced that it would no longer honor the border treaty with Guyana.",
+         ("VEN", "124", "GUY", "asserted")),
+    ],
+)
+def test_failed_and_renounced_obligations(pipeline, text, expected):
+    coded = _coded(pipeline, text)
+    assert expected in coded, coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a future non-compliance claimed of another is no failure yet; a plain report no charge
+        "Egypt claimed that Ethiopia would not comply with the dam agreement.",
+        "Egypt said that Ethiopia had not complied with the dam agreement.",
+    ],
+)
+def test_unrealised_or_reported_noncompliance_is_no_accusation(pipeline, text):
+    coded = _coded(pipeline, text)
+    assert not any(code.startswith("112") for _, code, _, _ in coded), coded
