@@ -26,7 +26,10 @@ A police raid is no armed attack, crowd control and a death in custody told with
 are the police's (``policing.py``), and an attack noun that only says how a coded killing was
 done is told by the killing (``means.py``). People taken captive are arrested by the
 authorities (173) and abducted by armed groups that are no state (181), a place captured is
-occupied (192), and the police questioning people investigate (091) (``captives.py``). The same (source, target, code, date) stated in
+occupied (192), and the police questioning people investigate (091) (``captives.py``). An
+uprising or unrest named as a story's backdrop (``episodes.py``) and a participle that
+describes a state ("isolated", "surrounded by", ``states.py``) code nothing; allies a fight is
+fought beside are no target (``sides.py``). The same (source, target, code, date) stated in
 several sentences is one event with several evidence entries.
 """
 
@@ -47,12 +50,13 @@ from flashpoint.coding.argument_words import (
     EMPATHY_CODE, MUTUAL_CODES, SYMMETRIC_CODES, mutual, role_only, self_directed,
 )
 from flashpoint.coding.arguments import ArgumentFinder
-from flashpoint.coding.captives import OCCUPY, captive_code, captured_place, questioning_code
+from flashpoint.coding.captives import OCCUPY, captive_code, captured_place, questioning_code, without_scene
 from flashpoint.coding.clashes import REPRESSION, repression_pairs
 from flashpoint.coding.crowd_acts import crowd_protest_code
 from flashpoint.coding.dates import event_date
 from flashpoint.coding.dedupe import VIOLENT_ROOTS, without_generic_harm, without_untargeted_twins
 from flashpoint.coding.discards import discard_reason, forces_violence
+from flashpoint.coding.episodes import undated_episode
 from flashpoint.coding.figurative import (
     CRITICISE, cyber_object, figurative_contest, figurative_object, figurative_struggle, not_literal_pattern,
     unarmed_campaign,
@@ -70,6 +74,8 @@ from flashpoint.coding.postures import unarmed_posture
 from flashpoint.coding.protests import (
     PROTEST_ROOT, RIOT, SIEGES, crowd, crowd_riot, gathering_for_protest, relative_crowd, unnamed_protest,
 )
+from flashpoint.coding.sides import without_allies
+from flashpoint.coding.states import described_state
 from flashpoint.coding.told_protests import TOLD, ongoing, telling_act, told_modality, told_sources
 from flashpoint.coding.unclaimed import (UNCERTAIN_HARM, accidental, armed_encounter, detonated_bomb,
                                          explosive_subject, host_forces, riot_casualties)
@@ -254,6 +260,8 @@ class EventCoder(Planner):
                 code, rule, root = dispersal, f"{rule}+dispersal", dispersal[:2]   # "fired to disperse the mob"
             if code == REPRESSION and sources and all(crowd(m) for m in sources):
                 code, rule, root = RIOT, f"{rule}+crowd", RIOT[:2]   # "protesters threw tear gas back"
+            # "fighters we captured in Syria" are not Syria; "fought alongside the Kurds": not the Kurds
+            targets = without_allies(trig, without_scene(code, trig, targets))
             if captured_place(code, trig, targets):
                 code, rule, root = OCCUPY, f"{rule}+territory", OCCUPY[:2]   # "Islamic State captured Mosul"
             elif (captive := captive_code(code, trig, sources, targets)) != code:
@@ -267,8 +275,8 @@ class EventCoder(Planner):
             crowd_code = crowd_protest_code(protest_attack_code(code, act_tok, sources), sources, sent.doc)
             if crowd_code != code:   # "police attacked the rally", "protesters rallied against the president"
                 code, rule, root = crowd_code, f"{rule}+protest", crowd_code[:2]
-            if trig.lemma_.lower() in UNCERTAIN_HARM and not targets:
-                continue   # "injured his ankle": an injury tells an attack only on someone named
+            if (trig.lemma_.lower() in UNCERTAIN_HARM and not targets) or described_state(trig, sources):
+                continue   # "injured his ankle" attacks no one named; "isolated internationally" is a state
             if code in ARRIVAL_CODES and _peacekeepers(sources, sent.doc):
                 code, rule = "074", f"{rule}+peacekeeping"   # peacekeepers arriving keep the peace
             if private_travel(code, sources):
@@ -297,6 +305,8 @@ class EventCoder(Planner):
                 sources, targets = speakers, sources
             dated = act_tok.head.head if act_tok.dep_ == "amod" and act_tok.head.head.pos_ in ("VERB", "AUX") else act_tok
             when = event_date(dated, article.published, modality)   # "protesting farmers blocked ... on Monday"
+            if modality is Modality.ASSERTED and undated_episode(trig, when.text is not None):
+                continue   # "the cradle of the uprising": an episode looked back on, not news of the day
             if all(role_only(m) for m in sources + targets) and (int(root) < 14 or (root != PROTEST_ROOT and any(
                     not set(m.actor.sectors) & ARMED_OR_CONTENTIOUS for m in sources))):
                 # "the two delegations agreed", "people build up a collection": say who, or say
