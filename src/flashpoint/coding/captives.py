@@ -77,7 +77,36 @@ def captured_place(code: str, trig, targets) -> bool:
     """True for a capture (173 by a verb of :data:`CAPTURE_LEMMAS`) whose every target is a
     place or a country, no people: "Islamic State captured Mosul" occupies territory (192)."""
     return (code == ARREST and trig.lemma_.lower() in ("capture", "seize") and bool(targets)
-            and all(not m.actor.sectors and m.how in PLACE_HOWS for m in targets))
+            and all(not m.actor.sectors and m.how in PLACE_HOWS for m in targets) and not taken_people(trig))
+
+
+#: Personal pronouns that stand for the people taken ("he was captured", "captured them").
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "we", "us", "i", "me", "who", "whom"})
+
+
+def taken_people(trig) -> bool:
+    """True when what a verb of capture (``trig``) takes is people, whatever place the
+    sentence names: the passive subject or object is a person word or pronoun ("he was
+    captured by Kurdish forces in May"), or the verb's relative clause hangs on one ("800
+    fighters that we captured in Syria"). A place then is where it happened, not a target."""
+    held = [c for c in trig.children if c.dep_ in ("nsubjpass", "dobj")]
+    if trig.dep_ in ("relcl", "acl"):
+        held.append(trig.head)
+    return any(o.lower_ in PERSONAL_PRONOUNS or o.lemma_.lower() in PEOPLE_WORDS or o.lemma_.lower() in FIGHTER_WORDS
+               for h in held for o in (h, *h.conjuncts))
+
+
+def without_scene(code: str, trig, targets) -> list:
+    """``targets`` of a capture (173) of people (:func:`taken_people`) without the places and
+    countries the fallbacks took from where it happened: "fighters we captured in Syria" are
+    not Syria's."""
+    if code != ARREST or trig.lemma_.lower() not in ("capture", "seize") or not taken_people(trig):
+        return targets
+    return [m for m in targets if m.actor.sectors or m.how not in PLACE_HOWS]
+
+
+#: Words for armed people taken, beside :data:`PEOPLE_WORDS`.
+FIGHTER_WORDS = frozenset({"fighter", "militant", "jihadist", "insurgent", "rebel", "gunman", "recruit", "volunteer"})
 
 
 def _non_state_armed(sources) -> bool:

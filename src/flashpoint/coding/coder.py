@@ -26,7 +26,10 @@ A police raid is no armed attack, crowd control and a death in custody told with
 are the police's (``policing.py``), and an attack noun that only says how a coded killing was
 done is told by the killing (``means.py``). People taken captive are arrested by the
 authorities (173) and abducted by armed groups that are no state (181), a place captured is
-occupied (192), and the police questioning people investigate (091) (``captives.py``). The same (source, target, code, date) stated in
+occupied (192), and the police questioning people investigate (091) (``captives.py``). An
+uprising or unrest named as a story's backdrop (``episodes.py``) and a participle that
+describes a state ("isolated", "surrounded by", ``states.py``) code nothing; allies a fight is
+fought beside are no target (``sides.py``). The same (source, target, code, date) stated in
 several sentences is one event with several evidence entries.
 """
 
@@ -51,6 +54,7 @@ from flashpoint.coding.clashes import REPRESSION, repression_pairs
 from flashpoint.coding.dates import event_date
 from flashpoint.coding.dedupe import VIOLENT_ROOTS, without_generic_harm, without_untargeted_twins
 from flashpoint.coding.discards import discard_reason, forces_violence
+from flashpoint.coding.episodes import undated_episode
 from flashpoint.coding.figurative import (
     cyber_object, figurative_contest, figurative_object, figurative_struggle, not_literal_pattern, unarmed_campaign,
 )
@@ -225,7 +229,7 @@ class EventCoder(Planner):
             recoded = recode(code, rule, match, act_tok, sources, targets, finder, weapon_named)
             if recoded is None:
                 continue   # celebrations' shots, police operations, uncertain harm, private travel
-            code, rule = recoded
+            code, rule, targets = recoded
             root = code[:2]
             several = len({m.actor.code for m in sources}) > 1 and mutual(code)
             if not targets and (root == "01" or (match.pattern.pos == "N" and match.pattern.targets
@@ -251,6 +255,8 @@ class EventCoder(Planner):
                 sources, targets = speakers, sources
             dated = act_tok.head.head if act_tok.dep_ == "amod" and act_tok.head.head.pos_ in ("VERB", "AUX") else act_tok
             when = event_date(dated, article.published, modality)   # "protesting farmers blocked ... on Monday"
+            if modality is Modality.ASSERTED and undated_episode(trig, when.text is not None):
+                continue   # "the cradle of the uprising": an episode looked back on, not news of the day
             if all(role_only(m) for m in sources + targets) and (int(root) < 14 or (root != PROTEST_ROOT and any(
                     not set(m.actor.sectors) & ARMED_OR_CONTENTIOUS for m in sources))):
                 # "the two delegations agreed", "people build up a collection": say who, or say

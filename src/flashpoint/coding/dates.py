@@ -5,7 +5,8 @@ relative to the article's published date: weekday names backward ("met on Monday
 the act is in the future ("will discuss on Friday": forward); "yesterday", "last week", "two
 days earlier", "in 2014", "in January 2014", "on 12 January". Without an expression of its own,
 a reported or accompanying act takes the date of the clause above it ("said on Tuesday that
-Russia had threatened"), else the event date is the published date. Precision is ``day``, ``month``, ``year`` or ``unknown``.
+Russia had threatened"), an event noun the date of the clause it sits in ("fled in 1956 after a
+clampdown on protests"), else the event date is the published date. Precision is ``day``, ``month``, ``year`` or ``unknown``.
 """
 
 from __future__ import annotations
@@ -91,9 +92,12 @@ def resolve(expr: str, published: date, past: bool, future: bool) -> EventDate |
             return EventDate(published - timedelta(days=delta), "day", expr)
     year_m = _YEAR.search(low)
     month = next((i + 1 for i, m in enumerate(MONTHS) if re.search(rf"\b{m}\b", low)), None)
-    if month and (month != 5 or year_m or _DAY.search(low.replace("may", ""))):
+    last_year = re.search(r"\blast year\b", low)
+    if month and (month != 5 or year_m or last_year or _DAY.search(low.replace("may", ""))):
         year = int(year_m.group(1)) if year_m else published.year
-        if not year_m and date(year, month, 1) > published and not future:
+        if not year_m and last_year:
+            year -= 1   # "in May last year"
+        elif not year_m and date(year, month, 1) > published and not future:
             year -= 1
         day_m = _DAY.search(_YEAR.sub("", low))
         if day_m and 1 <= int(day_m.group(1)) <= 31:
@@ -131,7 +135,53 @@ def event_date(trigger, published: date | None, modality: Modality) -> EventDate
         found = _in_tokens(doc, {t.i for t in _clause_tokens(tok)}, published, _is_past(tok), future)
         if found is not None:
             return found
+    verb = _governing_verb(trigger)
+    if verb is not None:
+        # an event noun is dated by the clause it sits in: "forced into hiding in 1956 after
+        # a clampdown on student protests" tells protests of 1956, not of the published day;
+        # only the verb's own time phrases count, not a date on another noun ("a 2016 coup")
+        found = _adverbial_date(verb, published, _is_past(verb), future)
+        if found is not None:
+            return found
     return EventDate(published, "day")
+
+
+def _adverbial_date(verb, published: date, past: bool, future: bool) -> EventDate | None:
+    """A date expression that modifies ``verb`` itself, bare ("last week") or through
+    prepositions only ("in 1956", "since April 2011"); None when there is none."""
+    doc = verb.doc
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        tok = ent.root
+        for _ in range(4):
+            if tok.head.i == verb.i:
+                found = resolve(ent.text, published, past, future)
+                if found is not None:
+                    return found
+                break
+            if tok.head.pos_ != "ADP" and not ent.start <= tok.head.i < ent.end:
+                break
+            tok = tok.head
+    return None
+
+
+#: Dependencies by which an event noun hangs inside the clause of a verb.
+_NOUN_LINKS = frozenset({"pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "compound"})
+
+
+def _governing_verb(trigger):
+    """The verb whose clause holds the event noun ``trigger``, through its phrases; None for a verb."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    tok = trigger
+    for _ in range(8):
+        if tok.dep_ not in _NOUN_LINKS or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
 
 
 def _in_tokens(doc, clause: set[int], published: date, past: bool, future: bool) -> EventDate | None:

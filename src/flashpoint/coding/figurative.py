@@ -41,6 +41,15 @@ FIGURATIVE_OBJECTS = frozenset({
     "ball", "forehand", "backhand", "shot", "serve", "volley", "putt", "crossbar", "woodwork", "note",
     "chord", "pose", "balance", "deal", "bargain",
 })
+#: Verbs of taking that news also uses for catching a likeness or an occasion ("the photo
+#: captured the mood", "seized the opportunity"), and the objects that make them a figure.
+TAKING_VERBS = frozenset({"capture", "seize", "grab", "grasp"})
+TAKEN_ABSTRACTS = frozenset({
+    "predicament", "plight", "dilemma", "mood", "spirit", "essence", "imagination", "attention",
+    "interest", "moment", "opportunity", "chance", "initiative", "headline",
+    "feeling", "reality", "agony", "despair", "frustration", "zeitgeist", "nuance",
+    "complexity", "atmosphere", "absurdity", "contradiction", "irony",
+})
 #: Objects of an attack on the net: a cyber attack when a named actor owns them.
 CYBER_OBJECTS = frozenset({"website", "web", "webpage", "email", "e-mail", "server", "network", "site", "system",
                            "database", "inbox"})
@@ -90,9 +99,13 @@ def _object(act):
 def figurative_object(act, owned: bool = False) -> bool:
     """True for a verb of attack (:data:`ATTACK_VERBS`) whose object is in
     :data:`FIGURATIVE_OBJECTS` ("target spam websites", "attack the problem", "strike a
-    forehand"), or a noun compound ending in one ("spam-related websites"). A website or
+    forehand"), or a noun compound ending in one ("spam-related websites"); and a verb of taking
+    (:data:`TAKING_VERBS`) whose object is a likeness or an occasion (:data:`TAKEN_ABSTRACTS`). A website or
     network of a named actor (``owned``: the act has a named target) is a cyber attack, not a
     figure: "hackers attacked Ukrainian government websites" (:func:`cyber_object`)."""
+    if act.pos_ == "VERB" and act.lemma_.lower() in TAKING_VERBS:
+        obj = _object(act)   # "the image captured the predicament of the rebels": a likeness, no capture
+        return obj is not None and obj.lemma_.lower() in TAKEN_ABSTRACTS
     if act.pos_ != "VERB" or act.lemma_.lower() not in ATTACK_VERBS:
         return False
     obj = _object(act)

@@ -80,6 +80,8 @@ DIFFICULTY_HEADS = frozenset({"difficult", "hard", "impossible", "tough", "trick
 #: Verbs of permission: "allows police to detain" states a rule, asserts no detention; in the
 #: past the permitted act happened ("allowed the convoy to enter"), see ``permission_realis``.
 PERMISSION_HEADS = frozenset({"allow", "permit", "authorize", "authorise", "let", "enable"})
+#: Nouns of "in the event of", "in case of": what follows is a contingency, not an act.
+PROVISO_NOUNS = frozenset({"event", "case"})
 #: Words whose "of" phrase names what is not there: "free of protests", "the absence of attacks".
 ABSENCE_HEADS = frozenset({"free", "absence", "lack", "devoid"})
 #: Free-choice pronouns: an act done by or to "anyone" states a rule, not an event ("anyone
@@ -356,6 +358,8 @@ def realis(trigger, light_verb=None, stance: bool = False) -> Realis:
                 and (tok.dep_ in ("ccomp", "xcomp") or (tok.dep_ == "prep" and tok.lower_ == "of")):
             # "Fears rose that Putin intends to invade", "Fears grow of an attack on Kyiv"
             hypothetical = True
+        if tok.dep_ == "prep" and tok.lower_ == "of" and lemma in PROVISO_NOUNS and head.head.lower_ == "in":
+            hypothetical = True   # "troops on alert in the event of an attack": a contingency
         if own_clause and tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             if head.lower_ == "going" and head.tag_ == "VBG":
                 future, future_aux = True, True   # "we are going to withdraw": the plain future

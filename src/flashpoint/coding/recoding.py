@@ -15,23 +15,26 @@ drops it (None):
 * captives: a place captured is occupied (192), people taken by the authorities arrested (173)
   and by armed groups that are no state abducted (181), and people questioned by the police
   investigated (091) (``captives``);
-* an injury word tells an attack only on someone named; peacekeepers arriving keep the peace
+* allies fought alongside are no targets (``sides``); an injury word tells an attack only on
+  someone named, and a described state ("isolated internationally") is no act (``states``); peacekeepers arriving keep the peace
   (074); refugees and other private people arriving make no visit (``conventions``).
 
 Shape: :func:`recode` takes the planned code and rule, the pattern ``Match``, the act's token,
 its source and target ``ActorMention`` lists, the ``ArgumentFinder`` and whether a weapon
-raised the code, and returns ``(code, rule)`` or None.
+raised the code, and returns ``(code, rule, targets)`` or None.
 """
 
 from __future__ import annotations
 
-from flashpoint.coding.captives import OCCUPY, captive_code, captured_place, questioning_code
+from flashpoint.coding.captives import OCCUPY, captive_code, captured_place, questioning_code, without_scene
 from flashpoint.coding.clashes import REPRESSION
 from flashpoint.coding.conventions import private_travel
 from flashpoint.coding.crowd_acts import crowd_protest_code
 from flashpoint.coding.figurative import CRITICISE, verbal_attack
 from flashpoint.coding.policing import dispersal_code, police_work, protest_attack_code
 from flashpoint.coding.protests import RIOT, SIEGES, crowd, crowd_riot
+from flashpoint.coding.sides import without_allies
+from flashpoint.coding.states import described_state
 from flashpoint.coding.unclaimed import UNCERTAIN_HARM
 
 #: Roles that act in material conflict even when their country is not named (CAMEO types).
@@ -50,7 +53,8 @@ ARRIVAL_CODES = frozenset({"042", "154", "1541"})
 
 
 def recode(code: str, rule: str, match, act_tok, sources, targets, finder, weapon_named: bool):
-    """``(code, rule)`` for the act after the steps in the module doc, or None to drop it."""
+    """``(code, rule, targets)`` for the act after the steps in the module doc (allies and the
+    scene of a capture leave the targets, ``sides`` and ``captives``), or None to drop it."""
     trig = act_tok.doc[match.trigger]
     if verbal_attack(trig, code, weapon_named or any(
             set(m.actor.sectors) & ARMED_OR_CONTENTIOUS - {"OPP"} for m in sources)):
@@ -69,6 +73,8 @@ def recode(code: str, rule: str, match, act_tok, sources, targets, finder, weapo
         code, rule = dispersal, f"{rule}+dispersal"   # "fired to disperse the mob"
     if code == REPRESSION and sources and all(crowd(m) for m in sources):
         code, rule = RIOT, f"{rule}+crowd"   # "protesters threw tear gas back"
+    # "fighters we captured in Syria" are not Syria; "fought alongside the Kurds": not the Kurds
+    targets = without_allies(trig, without_scene(code, trig, targets))
     if captured_place(code, trig, targets):
         code, rule = OCCUPY, f"{rule}+territory"   # "Islamic State captured Mosul"
     elif (captive := captive_code(code, trig, sources, targets)) != code:
@@ -82,13 +88,13 @@ def recode(code: str, rule: str, match, act_tok, sources, targets, finder, weapo
     crowd_code = crowd_protest_code(protest_attack_code(code, act_tok, sources), sources, act_tok.doc)
     if crowd_code != code:   # "police attacked the rally", "protesters rallied against the president"
         code, rule = crowd_code, f"{rule}+protest"
-    if trig.lemma_.lower() in UNCERTAIN_HARM and not targets:
-        return None   # "injured his ankle": an injury tells an attack only on someone named
+    if (trig.lemma_.lower() in UNCERTAIN_HARM and not targets) or described_state(trig, sources):
+        return None   # "injured his ankle" attacks no one named; "isolated internationally" is a state
     if code in ARRIVAL_CODES and _peacekeepers(sources, act_tok.doc):
         code, rule = "074", f"{rule}+peacekeeping"   # peacekeepers arriving keep the peace
     if private_travel(code, sources):
         return None   # "thousands of refugees arrived in Germany": no visit
-    return code, rule
+    return code, rule, targets
 
 
 def _peacekeepers(sources, doc) -> bool:

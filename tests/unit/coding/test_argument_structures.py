@@ -420,3 +420,34 @@ def test_killing_told_as_done_beside_a_wished_firing(pipeline):
 )
 def test_prevented_act_is_done_by_the_one_kept_from_it(pipeline, text, expected):
     assert _coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,ally",
+    [
+        # the side fought beside is an ally, not the one attacked
+        ("French special forces fought alongside the Syrian Democratic Forces near Raqqa.", "SYRREBSDF"),
+        ("Hezbollah is fighting alongside the Syrian army in Homs.", "SYRMIL"),
+        ("The militiamen were fighting on the side of the Syrian government.", "SYRGOV"),
+    ],
+)
+def test_fight_beside_allies_is_not_against_them(pipeline, text, ally):
+    assert not {t for _, c, t, _ in _coded(pipeline, text) if c.startswith("19") and t == ally}, _coded(pipeline, text)
+
+
+def test_fight_beside_allies_keeps_the_enemy(pipeline):
+    coded = _coded(pipeline, "British volunteers fought alongside Kurdish forces against Islamic State.")
+    assert {t for _, c, t, _ in coded if c.startswith("19")} == {"IMGMOSISI"}, coded
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a clash with a view or a decision is a dispute in words (110), not a fight
+        ("The British minister clashed with the American president's assessment of the war.",
+         ("GBRGOV", "110", "USAGOV", "asserted")),
+    ],
+)
+def test_clash_with_a_view_is_disapproval(pipeline, text, expected):
+    coded = _coded(pipeline, text)
+    assert expected in coded and not [c for _, c, _, _ in coded if c.startswith("19")], coded

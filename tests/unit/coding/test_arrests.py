@@ -247,3 +247,18 @@ def test_captives_coded_by_who_takes_them(pipeline, text, expected):
 )
 def test_captives_not_people_or_taken_by_authorities(pipeline, text, absent):
     assert absent not in {c for _, c, _ in _triples(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # people captured somewhere: the place is the scene, not the target, and nobody occupies it
+        ("After leaving Mosul, he was captured by Kurdish forces in June.", ("192", "IRQ")),
+        ("Kurdish commanders want Europe to take back the 600 fighters that they captured in Iraq.",
+         ("192", "IRQ")),
+        ("Kurdish commanders want Europe to take back the 600 fighters that they captured in Iraq.",
+         ("173", "IRQ")),
+    ],
+)
+def test_captives_place_of_capture_is_no_target(pipeline, text, absent):
+    assert absent not in {(c, t) for _, c, t in _triples(pipeline, text)}, _triples(pipeline, text)

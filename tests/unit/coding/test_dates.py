@@ -22,6 +22,10 @@ PUB = date(2022, 1, 12)  # a Wednesday
         ("last month", True, False, date(2021, 12, 1), "month"),
         ("two days earlier", True, False, date(2022, 1, 10), "day"),
         ("3 weeks ago", True, False, date(2021, 12, 22), "day"),
+        # a month of the year before: "in May last year"
+        ("May last year", True, False, date(2021, 5, 1), "month"),
+        ("October last year", True, False, date(2021, 10, 1), "month"),
+        ("4 June last year", True, False, date(2021, 6, 4), "day"),
     ],
 )
 def test_dates_resolve_relative_to_published(expr, past, future, expected, precision):

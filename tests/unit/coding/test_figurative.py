@@ -58,6 +58,15 @@ def _coded(pipeline, text: str):
         # an unarmed doer striving for a goal, with no opponent, fights no one
         "The Kenyan runner battled bravely to finish fourth in the marathon.",
         "A Canadian pilot is fighting for his job after posting photos online.",
+        # taking a likeness or an occasion: no capture
+        "The photograph of the stranded convoy captured the plight of the Afghan soldiers.",
+        "The Turkish president seized the opportunity to court Kurdish voters.",
+        "The documentary captured the mood of the Lebanese army recruits.",
+        # a participle that describes where someone stands or whom they are among: no act
+        "The Lebanese prime minister is increasingly isolated within his own cabinet.",
+        "Isolated in the region, Belarus has turned to Beijing.",
+        "Surrounded by wary villagers, the Afghan envoy said little.",
+        "Hungary's prime minister is a leader surrounded by loyal businessmen.",
     ],
 )
 def test_figurative_conflict_is_no_material_conflict(pipeline, text):
@@ -94,6 +103,11 @@ def test_figurative_conflict_is_no_material_conflict(pipeline, text):
         # armed doers striving for a goal, or a goal fought for against someone, are fights
         ("Syrian troops battled to retake the city.", ("SYRMIL", "190", None)),
         ("Hamas fought with Israeli troops to keep the crossing.", ("PSEREBHMS", "190", "ISRMIL")),
+        # a siege or an isolation done by someone named is still an act
+        ("Iraqi troops surrounded the city of Mosul.", ("IRQMIL", "191", "IRQ")),
+        ("The town, surrounded by Syrian government troops, ran out of food.", ("SYRMIL", "191", None)),
+        ("Most of them live in villages encircled by the Syrian regime.", ("SYRGOV", "191", None)),
+        ("Turkey claims to have encircled the Syrian town of Afrin.", ("TUR", "191", "SYR")),
     ],
 )
 def test_figurative_leaves_literal_and_verbal_attacks(pipeline, text, expected):

@@ -168,6 +168,11 @@ def test_modality_of_acts_ruled_out(nlp, text, trigger, expected):
         ("Analysts suggest that Iran could seize the tanker.", "seize", Modality.HYPOTHETICAL),
         ("The spokesman was answering a question regarding the new sanctions on Iran.", "sanctions",
          Modality.ASSERTED),
+        # "in the event of", "in case of": a contingency prepared for, not an act
+        ("Greek ships were put on alert in the event of a Turkish attack on the island.", "attack",
+         Modality.HYPOTHETICAL),
+        ("The embassy drew up evacuation plans in case of an invasion.", "invasion", Modality.HYPOTHETICAL),
+        ("The event drew protests outside the hall.", "protests", Modality.ASSERTED),
     ],
 )
 def test_modality_of_prevented_predicted_and_questioned_acts(nlp, text, trigger, expected):

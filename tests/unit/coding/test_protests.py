@@ -358,3 +358,40 @@ def test_protests_grievance_is_no_event_of_its_own(pipeline):
                                            "police brutality in Brussels on Saturday.", published=date(2020, 6, 8)))
     codes = {e.cameo_code for e in events}
     assert "141" in codes and not {c for c in codes if c[:2] in ("18", "19", "20")}, codes
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an uprising, revolt or unrest named as the backdrop of a story, with no date of its
+        # own, is no protest of the day the article is dated
+        ("Homs is remembered as the birthplace of the Syrian uprising against the regime.", False),
+        ("The Egyptian army crushed what was left of the revolution.", False),
+        ("Her brother joined the rebellion against the Libyan government as a student.", False),
+        ("The collapse of the economy led to unrest in the southern provinces.", False),
+        # dated, made current, or told as news, it is still coded
+        ("The 1989 uprising against the Romanian government began in Timisoara.", True),
+        ("Unrest spread across the Iraqi south as protesters burned party offices.", True),
+        ("Weeks of unrest in Basra continued despite the curfew.", True),
+        ("Two miners were shot dead during the unrest at the Zambian copper mine.", True),
+    ],
+)
+def test_protests_backdrop_episodes_are_not_news(pipeline, text, expected):
+    events = pipeline.code_article(Article(article_id="t", text=text, published=date(2015, 6, 1)))
+    episodes = {"uprising", "revolution", "rebellion", "unrest"}
+    assert bool([e for e in events if e.cameo_code.startswith("14") and e.modality.value == "asserted"
+                 and any(w in e.sentence.lower() for w in episodes)]) is expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a protest noun takes the date of the clause it sits in, not the published date
+        ("The Chilean poet fled into exile in 1973 after a crackdown on student protests.", date(1973, 1, 1)),
+        ("Hundreds of Peruvian students were expelled in May last year over the protests against the mine.",
+         date(2014, 5, 1)),
+    ],
+)
+def test_protests_noun_dated_by_its_clause(pipeline, text, expected):
+    events = pipeline.code_article(Article(article_id="t", text=text, published=date(2015, 6, 1)))
+    assert {e.event_date for e in events if e.cameo_code.startswith("14")} == {expected}
