@@ -140,6 +140,12 @@ class EventCoder(Planner):
                 sources, targets, light = *accused, None
             else:
                 sources, targets, light = finder.arguments(match, act_tok, code, content)
+            if rule.endswith(KEPT_OPEN) and not sources:
+                # "the union did not rule out a strike", the union unnamed: no threat to code,
+                # the strike left open is still a possible one
+                code, rule, act_tok = match.pattern.code, rule[:-len(KEPT_OPEN)], sent.doc[match.trigger]
+                root = code[:2]
+                sources, targets, light = finder.arguments(match, act_tok, code, content)
             if match.pattern.id in CUSTODY_DEATHS:
                 sources, targets = custody_death(match, act_tok, finder)   # "died in police custody after being beaten"
             if content is None and code[:2] == "10" and mere_assertion(trig):

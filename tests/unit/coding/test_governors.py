@@ -130,6 +130,8 @@ def test_governors_insisting_on_a_fact_is_no_demand(nlp, text, demand):
         # an act another actor would do stays a possibility; refusing to rule out is no refusal
         ("Greece did not rule out a Turkish attack on its islands.", {("TUR", "190", "GRC", "hypothetical")}),
         ("Peru refused to rule out talks with Chile.", {("PER", "125", "CHL", "negated")}),
+        # a speaker the dictionary does not name makes no threat: the act left open is possible
+        ("The dock workers' association did not rule out a strike.", {(None, "143", None, "hypothetical")}),
     ],
 )
 def test_governors_force_kept_open_is_a_threat(nlp, text, expected):
