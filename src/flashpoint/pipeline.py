@@ -131,6 +131,10 @@ def split_paragraphs(text: str) -> list[str]:
     return [p for p in parts if p] or ([text] if text else [])
 
 
+#: Marks of a dateline that opens a lead sentence, not a headline: "LONDON (Reuters) - ...".
+DATELINE_MARKS = ("(Reuters)", "(AP)", "(AFP)", "(UPI)", " - ", " -- ", " — ", " – ")
+
+
 def split_headline(paragraphs: list[str]) -> list[str]:
     """The paragraphs with a headline line that opens the first one split off, so that it is
     parsed alone even with a single newline after it: a line in title case or in capitals
@@ -144,7 +148,9 @@ def split_headline(paragraphs: list[str]) -> list[str]:
     cut = first.find("\n")
     if cut < 0 or not first[cut:].strip():
         return paragraphs
-    line = first[:cut]
+    line, rest = first[:cut], first[cut + 1:].lstrip()
+    if any(mark in line for mark in DATELINE_MARKS) or (rest[:1].islower()):
+        return paragraphs   # "BEIJING (Reuters) - Chinese President Xi\nmet ...": a wrapped lead
     if not (title_headline(line) or (mostly_upper(line) and not line.rstrip().endswith("."))):
         return paragraphs
     return [first[:cut + 1], first[cut + 1:], *paragraphs[1:]]

@@ -261,3 +261,37 @@ def exchanged(trig, code: str, sources) -> bool:
 def mutual(code: str) -> bool:
     """Whether an act of this code between coordinated parties is mutual (talks, agreements)."""
     return code in SYMMETRIC_CODES or code in MUTUAL_CODES
+
+
+def _topic_name(noun) -> bool:
+    """True for a war, crisis or question named by one country inside a phrase ("an inquiry
+    into the Iraq war", "the legality of the Iraq war"): the country is the topic. A war as
+    subject or named by its two sides ("the Israel-Hamas war killed thousands") keeps them."""
+    if noun.lemma_.lower() not in TOPIC_NAME_HEADS or noun.dep_ != "pobj":
+        return False
+    names = [c for c in noun.children if c.dep_ == "compound"]
+    return len(names) == 1 and not names[0].conjuncts and not any(
+        t.text in ("-", "–") for t in noun.doc[noun.left_edge.i:noun.i])
+
+
+def _active_chain(verb, top) -> bool:
+    """True when ``verb`` is ``top`` or reaches it through active verbs only: the subject of
+    "the policemen who opened fire, killing three" did the killing, but not the passive of
+    "a minister who toured the area despite being stoned"."""
+    tok = verb
+    while tok.i != top.i:
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
+def _told_relative(pronoun, clause) -> bool:
+    """True when a relative clause (``clause``, with relative ``pronoun``) tells what its noun
+    did: "who" or "which" (not "that": "firms that flout the rules") and a verb that is not a
+    plain present, which tells a habit or a rule ("teachers who strike will lose pay", "the
+    US, who sell them cheaply"); "the policemen who opened fire", "police who fired on
+    protesters" tell acts."""
+    if pronoun.lower_ not in ("who", "which"):
+        return False
+    return not (clause.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in clause.children))

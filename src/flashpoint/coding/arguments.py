@@ -18,7 +18,7 @@ from flashpoint.coding.argument_words import (
     OWNING_CLAIM_VERBS, OWNING_PREP_VERBS, participle_noun, PERMISSION_NOUNS, PERMIT_VERBS, PLACE_HOWS,
     PLACE_TARGET_ROOTS, PLEDGE_NOUNS, REFLEXIVES, REJECT_ROOT, RELATIVE_TAGS, RESPONSIBILITY_NOUNS, role_only,
     SELF_ATTACK_CODES, self_directed, SELF_HARM_VERBS, SPAN_NOUNS, STATEMENT_ROOTS, stray_titles, SUBJECT_DEPS,
-    TOPIC_NAME_HEADS, CIRCUMSTANCE_PREPS,
+    CIRCUMSTANCE_PREPS, _active_chain, _told_relative, _topic_name,
 )
 from flashpoint.coding.attribution import ATTRIBUTION_VERBS, speakers
 from flashpoint.coding.conventions import (
@@ -424,44 +424,3 @@ class ArgumentFinder(TargetSlots, ActPlaces):
         if verb.lemma_.lower() not in OWNING_CLAIM_VERBS or not _asserted(verb):
             return None
         return self.subject(verb) or None
-
-
-def _topic_name(noun) -> bool:
-    """True for a war, crisis or question named by one country inside a phrase ("an inquiry
-    into the Iraq war", "the legality of the Iraq war"): the country is the topic. A war as
-    subject or named by its two sides ("the Israel-Hamas war killed thousands") keeps them."""
-    if noun.lemma_.lower() not in TOPIC_NAME_HEADS or noun.dep_ != "pobj":
-        return False
-    names = [c for c in noun.children if c.dep_ == "compound"]
-    return len(names) == 1 and not names[0].conjuncts and not any(
-        t.text in ("-", "–") for t in noun.doc[noun.left_edge.i:noun.i])
-
-
-def _active_chain(verb, top) -> bool:
-    """True when ``verb`` is ``top`` or reaches it through active verbs only: the subject of
-    "the policemen who opened fire, killing three" did the killing, but not the passive of
-    "a minister who toured the area despite being stoned"."""
-    tok = verb
-    while tok.i != top.i:
-        if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return True
-
-
-#: Determiners that make a noun a known group, not a kind of people ("the policemen who").
-_DEFINITE = frozenset({"the", "these", "those", "this", "that"})
-
-
-def _told_relative(pronoun, clause) -> bool:
-    """True when a relative clause (``clause``, with relative ``pronoun``) tells what its noun
-    did: "who" or "which" (not "that") on a definite or possessed noun ("the policemen who
-    opened fire", "the Indian police, which ...") and a verb that is not a plain present, which
-    tells a habit or a rule ("teachers who strike will lose pay", "firms that flout the rules",
-    "the US, who sell them cheaply")."""
-    if pronoun.lower_ not in ("who", "which"):
-        return False
-    if clause.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
-        return False
-    noun = clause.head
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)

@@ -236,7 +236,7 @@ class EventCoder(Planner):
             if recoded is None:
                 continue   # celebrations' shots, police operations, uncertain harm, private travel
             code, rule, targets = recoded
-            root = code[:2]
+            root = root if rule.endswith("+peacekeeping") else code[:2]   # a deployment keeps its own root
             several = len({m.actor.code for m in sources}) > 1 and mutual(code)
             if not targets and (root == "01" or (match.pattern.pos == "N" and match.pattern.targets
                                                  and not several and int(root) < 14)):
@@ -269,7 +269,8 @@ class EventCoder(Planner):
                 # nothing; unnamed police, troops, rebels and any protesting group still act
                 continue
             two_way = exchanged(trig, code, sources)
-            pairs = _pairs(sources, [] if two_way and len(sources) > 1 else targets, code, two_way)
+            # "A and B exchanged prisoners": each other's; "A and B swapped prisoners with C": C's
+            pairs = _pairs(sources, [] if two_way and len(sources) > 1 and not targets else targets, code, two_way)
             sides = [(s, t, c, f"{rule}+{'repression' if c == REPRESSION else 'riot'}")
                      for s, t, c in repression_pairs(trig, code, sources, targets)]
             # "police clashed with protesters": the police repress (175), the protesters riot (145)

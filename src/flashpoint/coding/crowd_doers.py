@@ -56,7 +56,8 @@ def lone_doer(tok) -> bool:
             return True   # "a shooting rampage": one killer's
         owners = [c for c in tok.children if c.dep_ == "poss"]
         if owners:
-            return all(o.lower_ in ("his", "her", "its") or o.tag_ in ("NN", "NNP") for o in owners)
+            return all(o.lower_ in ("his", "her") or (o.tag_ in ("NN", "NNP") and o.lemma_.lower() not in GROUP_NOUNS)
+                       for o in owners)
     for _ in range(3):
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         if subjects:

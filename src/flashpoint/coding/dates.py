@@ -181,6 +181,8 @@ def _governing_verb(trigger):
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
             return tok
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+            return None   # "marked on Tuesday the anniversary of the attack": the date is the marking's
     return None
 
 

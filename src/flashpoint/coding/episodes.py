@@ -26,11 +26,13 @@ CURRENT_WORDS = frozenset({"recent", "ongoing", "current", "latest", "fresh", "r
                            "growing", "mounting", "spreading", "widespread", "week", "day", "month",
                            "weekend", "night", "overnight"})
 #: Prepositions that make the episode the scene of an act the sentence reports.
-SCENE_PREPS = frozenset({"during", "amid", "amidst", "throughout"})
+SCENE_PREPS = frozenset({"during", "amid", "amidst", "throughout", "after", "following", "since", "over"})
 #: Verbs that tell an episode as news when it is their subject.
 LIVE_VERBS = frozenset({"erupt", "break", "spread", "flare", "grip", "sweep", "continue", "escalate", "rage",
                         "intensify", "resume", "return", "rock", "engulf", "hit", "grow", "mount", "worsen",
-                        "persist", "paralyse", "paralyze", "shake", "reach", "enter", "begin", "start"})
+                        "persist", "paralyse", "paralyze", "shake", "reach", "enter", "begin", "start",
+                        # the harm it does tells it as news: "the unrest has killed 20 people"
+                        "kill", "claim", "leave", "cost", "force", "injure", "wound", "displace"})
 
 
 def undated_episode(trig, dated: bool) -> bool:

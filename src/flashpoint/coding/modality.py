@@ -55,7 +55,7 @@ from flashpoint.coding.prevention import preventer, prevention_realis
 from flashpoint.coding.ruling_out import (
     CLAUSE_SUBJECT_DEPS, declined_ruling_out, not_ruled_out as _not_ruled_out, ruled_out_object, rules_out,
 )
-from flashpoint.coding.steps import measure_taker, no_steps
+from flashpoint.coding.steps import MEASURE_NOUNS, measure_taker, no_steps
 from flashpoint.types import Modality
 
 #: Verbs of necessity whose infinitive complement is an obligation, as under "must": "needs to
@@ -333,6 +333,8 @@ def realis(trigger, light_verb=None, stance: bool = False) -> Realis:
             if lemma in HYPOTHETICAL_HEADS or lemma in FUTURE_HEADS or lemma in CONTENT_NOUNS or (
                     head.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS):
                 hypothetical = True
+            elif lemma in MEASURE_NOUNS and _to_infinitive(tok):
+                future = True   # "took steps to seize the airport": force prepared, not used
             break
         if tok.dep_ in ("xcomp", "advcl") and (
                 lemma in DIFFICULTY_HEADS or any(c.dep_ == "acomp" and c.lemma_.lower() in DIFFICULTY_HEADS

@@ -291,9 +291,11 @@ def _labour_strike(tok) -> bool:
         return True   # "the nurses are on strike"
     if words & LABOUR_CUES:
         return True
+    said = {w for t in tok.sent for w in (t.lemma_.lower(), t.lower_)}
+    before = {w for t in tok.doc[max(0, tok.sent.start - 40):tok.sent.start] for w in (t.lemma_.lower(), t.lower_)}
+    if _lasting(tok) and not (said | before) & ARMED_CUES:
+        return True   # "the strike entered its third day"; not air strikes told just before
     article = {w for t in tok.doc for w in (t.lemma_.lower(), t.lower_)}
-    if _lasting(tok) and not article & ARMED_CUES:
-        return True   # "the strike entered its third day"; not air strikes going on for days
     if tok.pos_ != "NOUN":
         return False   # "being struck by an object": only a noun takes its article's sense
     # one sense per article: "the strike is on" in a story of unions and wages, and no arms

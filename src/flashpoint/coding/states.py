@@ -26,6 +26,10 @@ STANDING_LEMMAS = frozenset({"isolate"})
 COMPANY_LEMMAS = frozenset({"surround", "encircle"})
 
 
+#: Agent nouns that make a participle of company a siege: "encircled by the regime".
+STATE_NOUNS = frozenset({"regime", "government", "state", "authority", "junta"})
+
+
 def described_state(trig, sources) -> bool:
     """True when ``trig`` is a participle of :data:`STANDING_LEMMAS` or :data:`COMPANY_LEMMAS`
     that describes a state (see the module doc), not an act."""
@@ -39,12 +43,10 @@ def described_state(trig, sources) -> bool:
         if deps & {"nsubj", "auxpass", "aux"}:
             return False   # "was surrounded by", "claims to have encircled": an act
         agents = [o for c in trig.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        # a state, a government, a named group or armed men encircle; people keep company
-        forceful = any(not m.actor.sectors or set(m.actor.sectors) & (ARMED_SECTORS | {"GOV"}) for m in sources) or any(
-            o.lemma_.lower() in ARMED_NOUNS | STATE_NOUNS for o in agents)
+        # a state, a government, a named group, armed men or a crowd of protesters encircle;
+        # other people keep company
+        forceful = any(not m.actor.sectors or set(m.actor.sectors) & (ARMED_SECTORS | {"GOV", "OPP"})
+                       for m in sources) or any(o.lemma_.lower() in ARMED_NOUNS | STATE_NOUNS for o in agents)
         return bool(agents) and not forceful
     return False
 
-
-#: Agent nouns that make a participle of company a siege: "encircled by the regime".
-STATE_NOUNS = frozenset({"regime", "government", "state", "authority", "junta"})

@@ -9,14 +9,19 @@ from __future__ import annotations
 
 #: Objects of "take" that make its "to" clause the act carried out.
 MEASURE_NOUNS = frozenset({"step", "measure", "action"})
+#: Acts of force and coercion (lemmas) that steps only prepare: their infinitive keeps its
+#: purpose reading (future).
+FORCE_LEMMAS = frozenset({"seize", "attack", "capture", "invade", "occupy", "kill", "bomb", "shell", "strike",
+                          "destroy", "storm", "overrun", "annex", "arrest", "detain", "expel", "deport", "ban",
+                          "crush", "disperse", "fight", "punish", "retaliate", "sanction", "blockade"})
 
 
 def measure_taker(tok):
     """The "take" whose steps the infinitive ``tok`` carries out, else None: "took steps to
     lift the ban" (``tok`` an adverbial clause of "took") or "took measures to ease it" (a
     clause on the noun)."""
-    if not _to_infinitive(tok):
-        return None
+    if not _to_infinitive(tok) or tok.lemma_.lower() in FORCE_LEMMAS:
+        return None   # "took steps to seize the airport": force prepared, not yet used
     if tok.dep_ in ("relcl", "acl") and tok.head.dep_ == "dobj":
         nouns, verb = [tok.head], tok.head.head
     elif tok.dep_ == "advcl":

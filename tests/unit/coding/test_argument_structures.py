@@ -53,6 +53,9 @@ def test_coordinated_names_act_on_each_other(pipeline, text, expected):
          {("ARM", "0841", "AZE", "asserted"), ("AZE", "0841", "ARM", "asserted")}),
         ("Belarus swapped two spies with Lithuania.",
          {("BLR", "0841", "LTU", "asserted"), ("LTU", "0841", "BLR", "asserted")}),
+        # two parties swapping with a third swap with it, not with each other
+        ("Russia and Belarus swapped prisoners with Ukraine on Friday.",
+         {("RUS", "0841", "UKR", "asserted"), ("BLR", "0841", "UKR", "asserted")}),
     ],
 )
 def test_exchanges_go_both_ways(pipeline, text, expected):
@@ -378,6 +381,7 @@ def test_permission_by_a_rule_is_hypothetical(pipeline, text, expected):
         # a relative pronoun stands for the noun its clause hangs on, through active verbs
         ("The Indian policemen who opened fire on the procession were suspended.", ("INDCOP", "193", None, "asserted")),
         ("The Israeli soldiers who shot the protester have been questioned.", ("ISRMIL", "193", None, "asserted")),
+        ("Syrian forces, who have surrounded eastern Aleppo, shelled the area.", ("SYRMIL", "191", "SYR", "asserted")),
         # the one forced or prompted to act does it, not the one who forced it
         ("The rioters pelted stones, forcing the Indian police to open fire.", ("INDCOP", "193", None, "asserted")),
         ("The stone-throwing prompted the Pakistani police to fire in the air.", ("PAKCOP", "175", None, "asserted")),

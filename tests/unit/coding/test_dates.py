@@ -37,3 +37,14 @@ def test_dates_resolve_relative_to_published(expr, past, future, expected, preci
 @pytest.mark.parametrize("expr", ["more than two years", "for years", "weeks"])
 def test_dates_durations_are_not_dates(expr):
     assert resolve(expr, PUB, True, False) is None
+
+
+@pytest.mark.model
+def test_dates_an_argument_noun_keeps_its_date_from_its_event_noun(nlp):
+    from flashpoint.pipeline import Pipeline
+    from flashpoint.types import Article
+
+    text = "Israel marked on Tuesday the anniversary of the Hamas attack on the border villages."
+    events = Pipeline(nlp=nlp).code_article(Article(article_id="t", text=text, published=date(2024, 5, 1)))
+    attacks = [e for e in events if e.cameo_code.startswith("19")]
+    assert attacks and all(e.event_date != date(2024, 4, 30) for e in attacks), [(e.cameo_code, e.event_date) for e in events]

@@ -70,6 +70,8 @@ pytestmark = pytest.mark.model
         ("The Russian offensive was expected to take Kyiv within days.", "offensive", Modality.ASSERTED),
         # a ban keeps people from acts as a rule, whatever its tense
         ("The junta banned the opposition from holding rallies.", "holding", Modality.HYPOTHETICAL),
+        # steps taken towards force prepare it; steps to ease are the easing
+        ("The rebels took steps to seize the airport.", "seize", Modality.FUTURE),
         # an event noun after "without" or "free of" is one that did not happen
         ("The city had a quiet weekend free of protests.", "protests", Modality.NEGATED),
         ("The budget passed without any strikes by the unions.", "strikes", Modality.NEGATED),

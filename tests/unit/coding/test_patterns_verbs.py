@@ -150,7 +150,7 @@ VERB_FAMILIES = [
     ("Turkey opened its border to Syria.", "TUR", "086", "SYR"),
     # border controls put on a neighbour restrict movement (191), as a closed border does
     ("Denmark reintroduced controls on its border with Germany.", "DNK", "191", "DEU"),
-    ("Poland announced new border checks with Lithuania.", "POL", "191", "LTU"),
+    ("Poland reimposed checks on its border with Lithuania.", "POL", "191", "LTU"),
     ("Austria imposed border controls at its frontier with Slovenia.", "AUT", "191", "SVN"),
     # pressing or pushing for an act appeals for it, coded by what is asked for
     ("Norway pushed for a ceasefire in Yemen.", "NOR", "0256", "YEM"),

@@ -130,6 +130,9 @@ PARSED = [
     ("Thousands of Syrian refugees arrived in Germany from Hungary.", set(),
      {("SYR", "042", "DEU", "asserted"), ("DEU", "043", "SYR", "asserted")}),
     ("The Iranian foreign minister arrived in Moscow.", {("IRN", "042", "RUS", "asserted")}, set()),
+    # peacekeepers deployed keep the peace, with no target named
+    ("The deployment of NATO peacekeeping troops in Kosovo began on Monday.", {("IGOWSTNAT", "074", None, "asserted")},
+     set()),
     ("Kenya discussed the crisis in Somalia with Ethiopia.", set(),
      {("KEN", "042", "SOM", "asserted"), ("ETH", "042", "SOM", "asserted"), ("KEN", "044", "ETH", "asserted")}),
     # where a doer is posted is not where the talks were held

@@ -244,6 +244,11 @@ def test_caps_paragraph_in_mixed_article(pipeline):
         # a sentence ending in a full stop, or a lone headline, stays as it is
         ("The army said so.\nTroops were sent.", ["The army said so.\nTroops were sent."]),
         ("Troops Kill Five Militants in Kashmir\n", ["Troops Kill Five Militants in Kashmir\n"]),
+        # a dateline and a lead wrapped onto the next line are one sentence
+        ("BEIJING (Reuters) - Chinese President Xi Jinping\nmet Putin in Beijing.",
+         ["BEIJING (Reuters) - Chinese President Xi Jinping\nmet Putin in Beijing."]),
+        ("The Prime Minister Of Kenya Said On Monday That\nthe talks had failed.",
+         ["The Prime Minister Of Kenya Said On Monday That\nthe talks had failed."]),
     ],
 )
 def test_headline_line_is_split_from_the_body(text, pieces):
