@@ -42,8 +42,11 @@ def undated_episode(trig, dated: bool) -> bool:
     outbreak or spread (:data:`LIVE_VERBS`)."""
     if dated or trig.pos_ not in ("NOUN", "PROPN") or trig.lemma_.lower() not in EPISODE_NOUNS:
         return False
-    if any(c.dep_ in ("amod", "compound", "nummod") and c.lemma_.lower() in CURRENT_WORDS for c in trig.children):
-        return False
+    if any(c.dep_ in ("amod", "compound", "nummod") and (c.lemma_.lower() in CURRENT_WORDS or c.lower_.endswith(
+            ("-long", "-old"))) for c in trig.children):
+        return False   # "recent unrest", "the week-long unrest"
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in LIVE_VERBS for c in trig.children):
+        return False   # "the unrest that killed at least ten people": told as news
     if trig.dep_ == "pobj" and trig.head.lower_ in SCENE_PREPS:
         return False   # "killed during the unrest", "arrested amid the uprising": the scene of an act told
     holder = trig

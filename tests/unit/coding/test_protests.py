@@ -374,6 +374,7 @@ def test_protests_grievance_is_no_event_of_its_own(pipeline):
         ("Unrest spread across the Iraqi south as protesters burned party offices.", True),
         ("Weeks of unrest in Basra continued despite the curfew.", True),
         ("Two miners were shot dead during the unrest at the Zambian copper mine.", True),
+        ("The junta leader apologised for the week-long unrest that killed twelve people in Bamako.", True),
     ],
 )
 def test_protests_backdrop_episodes_are_not_news(pipeline, text, expected):
