@@ -22,7 +22,8 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "september", "october", "november", "december")
 _YEAR = re.compile(r"\b(19[0-9]{2}|20[0-9]{2})\b")
 _DAY = re.compile(r"\b([0-3]?[0-9])(?:st|nd|rd|th)?\b")
-_AGO = re.compile(r"\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week)s?\s+(?:ago|earlier|before)\b")
+_AGO = re.compile(r"\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+"
+                  r"(?:ago|earlier|before)\b")
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
 
@@ -71,9 +72,14 @@ def resolve(expr: str, published: date, past: bool, future: bool) -> EventDate |
     ago = _AGO.search(low)
     if ago:
         n = _NUMBERS.get(ago.group(1), None) or (int(ago.group(1)) if ago.group(1).isdigit() else None)
-        if n is not None:
+        if n is not None and ago.group(2) in ("day", "week"):
             days = n * {"day": 1, "week": 7}[ago.group(2)]
             return EventDate(published - timedelta(days=days), "day", expr)
+        if n is not None and ago.group(2) == "month":
+            months = published.year * 12 + published.month - 1 - n   # "three months ago": that month
+            return EventDate(date(months // 12, months % 12 + 1, 1), "month", expr)
+        if n is not None:
+            return EventDate(date(published.year - n, 1, 1), "year", expr)   # "three years ago": that year
     if low.startswith("last week") or low == "the past week":
         return EventDate(published - timedelta(days=7), "day", expr)
     if low.startswith("next week"):

@@ -296,8 +296,10 @@ def realis(trigger, light_verb=None, stance: bool = False) -> Realis:
             future = True
             future_aux = future_aux or own_clause
         marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
-        if marks & CONDITIONAL_MARKS:
-            hypothetical = True
+        if marks & CONDITIONAL_MARKS or (tok.dep_ == "advcl" and any(
+                c.dep_ == "prep" and c.lower_ == "in" and c.i < tok.i and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in PROVISO_NOUNS for o in c.children) for c in tok.children)):
+            hypothetical = True   # "if Russia attacks", "in case Russia attacks Poland"
         if own_clause and any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children)
                               for c in tok.children):
             unless = True

@@ -22,6 +22,9 @@ PUB = date(2022, 1, 12)  # a Wednesday
         ("last month", True, False, date(2021, 12, 1), "month"),
         ("two days earlier", True, False, date(2022, 1, 10), "day"),
         ("3 weeks ago", True, False, date(2021, 12, 22), "day"),
+        # months and years ago: that month, that year
+        ("three months ago", True, False, date(2021, 10, 1), "month"),
+        ("three years ago", True, False, date(2019, 1, 1), "year"),
         # a month of the year before: "in May last year"
         ("May last year", True, False, date(2021, 5, 1), "month"),
         ("October last year", True, False, date(2021, 10, 1), "month"),

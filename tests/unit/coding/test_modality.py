@@ -37,6 +37,8 @@ pytestmark = pytest.mark.model
         ("The army did not let the strikers march to parliament.", "march", Modality.NEGATED),
         ("Analysts fear that Russia will attack Ukraine.", "attack", Modality.HYPOTHETICAL),
         ("If Russia attacks Ukraine, sanctions will follow.", "attacks", Modality.HYPOTHETICAL),
+        ("In case Russia attacks Poland, NATO will respond.", "attacks", Modality.HYPOTHETICAL),
+        ("Police arrested the man in case he attacked the guards again.", "arrested", Modality.ASSERTED),
         ("Will Russia attack Ukraine?", "attack", Modality.HYPOTHETICAL),
         ("The minister said that Russia attacked Ukraine.", "attacked", Modality.ASSERTED),
         ("Russia plans to attack Ukraine.", "attack", Modality.FUTURE),
